@@ -1,0 +1,83 @@
+package id.pekalongan.batikberlian.functions.api;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** The HTTP API behind the web form: API Gateway payload 2.0 in, a response out; routes are beans. */
+@Component("Api")
+public class ApiFunction implements Function<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiFunction.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, Route> routes = new HashMap<>();
+
+    public ApiFunction(List<Route> routes) {
+        routes.forEach(r -> this.routes.put(r.routeKey(), r));
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse apply(APIGatewayV2HTTPEvent event) {
+        ApiRequest request = ApiRequests.from(event);
+        Route route = routes.get(request.routeKey());
+        ApiResponse response;
+        if (route == null) {
+            response = error(new ApiError(404, "ROUTE_NOT_FOUND", null,
+                    "alamat tidak dikenal: " + request.method() + " " + request.path()));
+        } else {
+            try {
+                response = route.handle(request);
+            } catch (ApiError e) {
+                response = error(e);
+            } catch (RuntimeException e) {
+                log.error("{\"event\":\"api_error\",\"route\":\"{}\",\"requestId\":\"{}\",\"error\":\"{}\"}",
+                        request.routeKey(), request.requestId(), e.getClass().getSimpleName());
+                response = error(new ApiError(500, "INTERNAL_ERROR", null,
+                        "terjadi kesalahan di server; coba lagi (" + request.requestId() + ")"));
+            }
+        }
+        return toGateway(response);
+    }
+
+    static ApiResponse error(ApiError e) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("code", e.code());
+        if (e.field() != null) {
+            body.put("field", e.field());
+        }
+        body.put("message", e.getMessage());
+        return ApiResponse.json(e.status(), body.toString());
+    }
+
+    private static APIGatewayV2HTTPResponse toGateway(ApiResponse response) {
+        Map<String, String> headers = new LinkedHashMap<>(response.headers());
+        headers.put("content-type", response.contentType());
+        headers.putIfAbsent("cache-control", "no-store");
+        headers.put("x-content-type-options", "nosniff");
+        APIGatewayV2HTTPResponse out = new APIGatewayV2HTTPResponse();
+        out.setStatusCode(response.status());
+        out.setHeaders(headers);
+        if (response.isText()) {
+            out.setBody(new String(response.body(), StandardCharsets.UTF_8));
+            out.setIsBase64Encoded(false);
+        } else {
+            out.setBody(Base64.getEncoder().encodeToString(response.body()));
+            out.setIsBase64Encoded(true);
+        }
+        return out;
+    }
+
+    /** Lower-case header names, as API Gateway's payload 2.0 already gives them; kept for direct invocations. */
+}

@@ -1,0 +1,20 @@
+package id.pekalongan.batikberlian.functions.api.routes;
+
+import id.pekalongan.batikberlian.functions.api.ApiRequest;
+import id.pekalongan.batikberlian.functions.api.ApiResponse;
+import id.pekalongan.batikberlian.functions.api.Route;
+import org.springframework.stereotype.Component;
+
+@Component
+public class FormAssets implements Route {
+
+    @Override
+    public String routeKey() {
+        return "GET /ui/{proxy+}";
+    }
+
+    @Override
+    public ApiResponse handle(ApiRequest request) {
+        return StaticFiles.serve(request.pathParameter("proxy"));
+    }
+}

@@ -1,0 +1,6 @@
+package id.pekalongan.batikberlian.functions.ingest;
+
+import java.util.List;
+
+public record IngestUploadResult(List<UploadOutcome> uploads) {
+}

@@ -1,0 +1,49 @@
+package id.pekalongan.batikberlian.local;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/** Small helpers for the JDK HTTP server: bounded body reads and complete responses. */
+final class HttpExchanges {
+
+    private HttpExchanges() {
+    }
+
+    /** @return the body, or null when it is longer than {@code limit} bytes */
+    static byte[] readBody(HttpExchange exchange, int limit) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[16 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                out.write(buffer, 0, n);
+                if (out.size() > limit) {
+                    in.transferTo(OutputStream.nullOutputStream());
+                    return null;
+                }
+            }
+            return out.toByteArray();
+        }
+    }
+
+    static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        if (contentType != null) {
+            exchange.getResponseHeaders().set("Content-Type", contentType);
+        }
+        boolean empty = body == null || body.length == 0 || status == 204 || status == 304;
+        exchange.sendResponseHeaders(status, empty ? -1 : body.length);
+        if (!empty) {
+            try (OutputStream os = exchange.getResponseBody()) {
+                os.write(body);
+            }
+        }
+        exchange.close();
+    }
+
+    static void sendJson(HttpExchange exchange, int status, String json) throws IOException {
+        send(exchange, status, "application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+}
