@@ -1,6 +1,7 @@
 package id.pekalongan.batikberlian.template;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.pekalongan.batikberlian.emulators.CloudFormationTemplate;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,15 +68,28 @@ final class RepositoryTemplate {
         return root("Globals").path("Function");
     }
 
-    /** A function property as deployed: its own value, else the one from {@code Globals.Function}. */
+    /**
+     * A function property as SAM deploys it: its own value, else the one from {@code Globals.Function}; maps given in
+     * both places are merged, the function's keys winning.
+     */
     static JsonNode effective(String function, String property) {
-        JsonNode own = properties(function).path(property);
-        return own.isMissingNode() ? globalFunction().path(property) : own;
+        return merge(globalFunction().path(property), properties(function).path(property));
+    }
+
+    private static JsonNode merge(JsonNode global, JsonNode own) {
+        if (own.isMissingNode()) {
+            return global;
+        }
+        if (!global.isObject() || !own.isObject()) {
+            return own;
+        }
+        ObjectNode merged = global.deepCopy();
+        own.fields().forEachRemaining(f -> merged.set(f.getKey(), merge(global.path(f.getKey()), f.getValue())));
+        return merged;
     }
 
     static Optional<String> environmentVariable(String function, String name) {
-        JsonNode own = properties(function).path("Environment").path("Variables").path(name);
-        JsonNode value = own.isMissingNode() ? globalFunction().path("Environment").path("Variables").path(name) : own;
+        JsonNode value = effective(function, "Environment").path("Variables").path(name);
         return value.isMissingNode() ? Optional.empty() : Optional.of(value.isValueNode() ? value.asText() : value.toString());
     }
 
