@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pekalongan.batikberlian.BatikBerlianApplication;
+import id.pekalongan.batikberlian.emulators.TemplateTables;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 
 /** The deployable shape of template.yaml: what other code and the operators rely on. */
 class TemplateStructureTest {
@@ -476,6 +478,42 @@ class TemplateStructureTest {
                         && "S".equals(def.path("AttributeType").asText());
             }
             assertThat(defined).as("%s defines %s as S", table, attribute).isTrue();
+        }
+    }
+
+    /** The local stack resolves only Ref, Fn::Sub and Fn::Join when it builds these from the template. */
+    @ParameterizedTest
+    @CsvSource({"ApplicantsTable", "UploadsTable", "ProgrammeTable", "BillingTable", "ClaimsTable", "UploadBucket"})
+    void localStackCanReadTheDefinition(String logicalId) {
+        List<String> others = new ArrayList<>();
+        collectIntrinsics(properties(logicalId), logicalId, others);
+        assertThat(others).as("intrinsics other than Ref/Fn::Sub/Fn::Join in %s", logicalId).isEmpty();
+    }
+
+    @Test
+    void localStackBuildsTheFiveTablesFromTheTemplate() {
+        List<CreateTableRequest> requests = new TemplateTables(template()).createRequests();
+        assertThat(requests.stream().map(CreateTableRequest::tableName)).containsExactlyInAnyOrder(
+                "batik-berlian-applicants", "batik-berlian-uploads", "batik-berlian-programme",
+                "batik-berlian-billing", "batik-berlian-claims");
+        assertThat(requests.stream().filter(r -> r.tableName().endsWith("-applicants")).findFirst().orElseThrow()
+                .globalSecondaryIndexes()).hasSize(2);
+    }
+
+    private static void collectIntrinsics(JsonNode node, String at, List<String> found) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(f -> {
+                String key = f.getKey();
+                if ((key.startsWith("Fn::") || key.equals("Ref")) && !List.of("Ref", "Fn::Sub", "Fn::Join")
+                        .contains(key)) {
+                    found.add(at + "." + key);
+                }
+                collectIntrinsics(f.getValue(), at + "." + key, found);
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectIntrinsics(node.get(i), at + "[" + i + "]", found);
+            }
         }
     }
 
