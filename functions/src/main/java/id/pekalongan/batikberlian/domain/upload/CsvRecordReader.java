@@ -14,11 +14,13 @@ import java.util.List;
  * quoted, {@code ""} inside it is one quote, and text after the closing quote up to the delimiter is kept as is. A
  * quote elsewhere in a cell is an ordinary character.
  *
- * <p>Unbalanced quotes, exactly: a quoted cell may continue onto following lines. If it is still open at the end of
- * the file, after {@link Limits#MAX_LINES_PER_RECORD} lines, or when the record would exceed
- * {@link Limits#MAX_RECORD_CHARS}, then only the line where the quote opened is reported, as ROW_UNBALANCED_QUOTES
- * (with the cells of that line, the open cell running to its end), and every following line is read again as rows of
- * its own. So one stray quote costs one row, never the rest of the file.
+ * <p>Unbalanced quotes, exactly: a quoted cell may continue onto following lines. The record is refused when the
+ * quote is still open at the end of the file, after {@link Limits#MAX_LINES_PER_RECORD} lines, or when the record
+ * would exceed {@link Limits#MAX_RECORD_CHARS}; and also when the quote did close on a later line but either the
+ * closing quote is not followed by the delimiter or the line end, or the record then has the wrong number of cells for
+ * the header: both mean a stray quote has paired with a quote of a later row. Then only the line where the quote opened is reported, as ROW_UNBALANCED_QUOTES (with the cells of that line,
+ * the open cell running to its end), and every following line is read again as rows of its own. So one stray quote
+ * costs one row, never the rest of the file.
  *
  * <p>A line longer than {@link Limits#MAX_RECORD_CHARS} is reported as ROW_TOO_LONG with no cells.
  */
@@ -29,12 +31,25 @@ final class CsvRecordReader implements RowSource {
     private final char delimiter;
     private final Deque<BoundedLineReader.Line> replay = new ArrayDeque<>();
     private int nextRowNumber;
+    private int expectedCells;
 
     CsvRecordReader(BoundedLineReader lines, Closeable resource, char delimiter, int firstRowNumber) {
         this.lines = lines;
         this.resource = resource;
         this.delimiter = delimiter;
         this.nextRowNumber = firstRowNumber;
+    }
+
+    /** The header's width, once known; multi-line records must fit it. */
+    void expectCells(int width) {
+        this.expectedCells = width;
+    }
+
+    private boolean fits(List<SheetCell> cells) {
+        if (expectedCells == 0) {
+            return true;
+        }
+        return cells.size() >= expectedCells && cells.stream().skip(expectedCells).allMatch(SheetCell::isBlank);
     }
 
     /** Puts a line already read back in front, to be read as the next row. */
@@ -72,19 +87,28 @@ final class CsvRecordReader implements RowSource {
                 total += 1L + line.length();
             }
             if (line == null || line.tooLong() || total > Limits.MAX_RECORD_CHARS) {
-                for (int i = continuation.size() - 1; i >= 0; i--) {
-                    replay.addFirst(continuation.get(i));
-                }
-                Cells alone = new Cells(delimiter);
-                alone.feed(first.text());
-                return new PhysicalRow(rowNumber, alone.finish(), new RowProblem(ReasonCode.ROW_UNBALANCED_QUOTES,
-                        null, "Baris " + rowNumber + " berisi tanda kutip (\") yang tidak ditutup; baris ini tidak "
-                        + "dibaca, baris berikutnya tetap dibaca"));
+                return unbalanced(rowNumber, first, continuation);
             }
             cells.lineBreak();
             cells.feed(line.text());
         }
-        return new PhysicalRow(rowNumber, cells.finish(), null);
+        List<SheetCell> record = cells.finish();
+        if (!fits(record) || cells.sloppyMultiLineClose) {
+            return unbalanced(rowNumber, first, continuation);
+        }
+        return new PhysicalRow(rowNumber, record, null);
+    }
+
+    private PhysicalRow unbalanced(int rowNumber, BoundedLineReader.Line first,
+                                   List<BoundedLineReader.Line> continuation) {
+        for (int i = continuation.size() - 1; i >= 0; i--) {
+            replay.addFirst(continuation.get(i));
+        }
+        Cells alone = new Cells(delimiter);
+        alone.feed(first.text());
+        return new PhysicalRow(rowNumber, alone.finish(), new RowProblem(ReasonCode.ROW_UNBALANCED_QUOTES,
+                null, "Baris " + rowNumber + " berisi tanda kutip (\") yang tidak ditutup; baris ini tidak "
+                + "dibaca, baris berikutnya tetap dibaca"));
     }
 
     @Override
@@ -99,6 +123,8 @@ final class CsvRecordReader implements RowSource {
         private final StringBuilder cell = new StringBuilder();
         private boolean inQuotes;
         private boolean quoted;
+        /** A cell spanning lines closed by a quote that is not followed by the delimiter or the line end. */
+        private boolean sloppyMultiLineClose;
 
         Cells(char delimiter) {
             this.delimiter = delimiter;
@@ -115,6 +141,9 @@ final class CsvRecordReader implements RowSource {
                             i++;
                         } else {
                             inQuotes = false;
+                            if (i + 1 < n && line.charAt(i + 1) != delimiter && cell.indexOf("\n") >= 0) {
+                                sloppyMultiLineClose = true;
+                            }
                         }
                     } else {
                         cell.append(c);

@@ -114,8 +114,12 @@ public final class UploadReader {
                 return reject(ReasonCode.HEADER_UNBALANCED_QUOTES, "Baris judul berkas " + name
                         + " berisi tanda kutip (\") yang tidak ditutup");
             }
-            return readable(SourceFormat.csv(encoding.charset(), delimiter.get()), headerRow, records, true,
-                    options);
+            ReadOutcome outcome = readable(SourceFormat.csv(encoding.charset(), delimiter.get()), headerRow, records,
+                    true, options);
+            if (outcome instanceof ReadOutcome.Readable readable) {
+                records.expectCells(readable.header().width());
+            }
+            return outcome;
         } catch (IOException | RuntimeException e) {
             bytes.close();
             throw e;
