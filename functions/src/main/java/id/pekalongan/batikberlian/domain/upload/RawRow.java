@@ -1,0 +1,45 @@
+package id.pekalongan.batikberlian.domain.upload;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One data row of an upload as read, before any validation.
+ *
+ * @param rowNumber      the spreadsheet row number clerks see (the header is usually row 1)
+ * @param values         non-blank cells of recognised columns; NIK exactly as written (trimmed), other text trimmed
+ *                       with inner whitespace collapsed; XLSX date cells as ISO {@code yyyy-MM-dd}
+ * @param unknownColumns non-blank cells of unrecognised columns, keyed by the header text (see {@link HeaderMapping})
+ * @param numericFields  recognised columns whose XLSX cell was a number; a numeric NIK has been through a floating
+ *                       point and must be treated as damaged
+ * @param problems       row-level problems; empty for a row read cleanly
+ */
+public record RawRow(int rowNumber, Map<Field, String> values, Map<String, String> unknownColumns,
+                     Set<Field> numericFields, List<RowProblem> problems) {
+
+    public RawRow {
+        values = Collections.unmodifiableMap(values.isEmpty() ? new EnumMap<>(Field.class) : new EnumMap<>(values));
+        unknownColumns = Collections.unmodifiableMap(new LinkedHashMap<>(unknownColumns));
+        numericFields = Collections.unmodifiableSet(
+                numericFields.isEmpty() ? EnumSet.noneOf(Field.class) : EnumSet.copyOf(numericFields));
+        problems = List.copyOf(problems);
+    }
+
+    public Optional<String> value(Field field) {
+        return Optional.ofNullable(values.get(field));
+    }
+
+    public boolean isNumeric(Field field) {
+        return numericFields.contains(field);
+    }
+
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+}

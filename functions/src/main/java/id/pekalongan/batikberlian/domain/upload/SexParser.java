@@ -1,0 +1,37 @@
+package id.pekalongan.batikberlian.domain.upload;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads the sex column. Accepted (case and spacing ignored): L, LK, Laki-laki, Laki laki, Lakilaki, Laki, Pria, M,
+ * Male, 1 for men; P, PR, Perempuan, Wanita, W, F, Female, 2 for women. "P" is Perempuan, as in the L/P convention of
+ * Indonesian forms; 1/2 follow the Dukcapil/BPS coding. Anything else is SEX_INVALID.
+ */
+public final class SexParser {
+
+    private static final Map<String, Sex> WORDS = Map.ofEntries(
+            Map.entry("l", Sex.MALE), Map.entry("lk", Sex.MALE), Map.entry("lakilaki", Sex.MALE),
+            Map.entry("laki", Sex.MALE), Map.entry("pria", Sex.MALE), Map.entry("m", Sex.MALE),
+            Map.entry("male", Sex.MALE), Map.entry("1", Sex.MALE),
+            Map.entry("p", Sex.FEMALE), Map.entry("pr", Sex.FEMALE), Map.entry("perempuan", Sex.FEMALE),
+            Map.entry("wanita", Sex.FEMALE), Map.entry("w", Sex.FEMALE), Map.entry("f", Sex.FEMALE),
+            Map.entry("female", Sex.FEMALE), Map.entry("2", Sex.FEMALE));
+
+    private SexParser() {
+    }
+
+    public static ParsedValue<Sex> parse(String input) {
+        if (input == null || HeaderText.clean(input).isEmpty()) {
+            return ParsedValue.missing("Jenis kelamin");
+        }
+        String text = HeaderText.clean(input);
+        String key = text.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-.]", "");
+        Sex sex = WORDS.get(key);
+        if (sex == null) {
+            return ParsedValue.invalid(ReasonCode.SEX_INVALID, text, "Jenis kelamin \"" + text
+                    + "\" tidak dikenali; isi L (laki-laki) atau P (perempuan)");
+        }
+        return ParsedValue.valid(sex);
+    }
+}

@@ -1,0 +1,92 @@
+package id.pekalongan.batikberlian.domain.upload;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** Builds small XLSX packages part by part, so tests control exactly what the XML says. */
+final class XlsxFixture {
+
+    static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    static final String PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+    private final Map<String, String> parts = new LinkedHashMap<>();
+
+    /** A package with one sheet whose {@code <sheetData>} content is given. */
+    static XlsxFixture singleSheet(String sheetData, String sharedStrings, boolean date1904) {
+        XlsxFixture fixture = new XlsxFixture();
+        fixture.part("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
+        fixture.part("_rels/.rels", rels("<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/officeDocument\" "
+                + "Target=\"xl/workbook.xml\"/>"));
+        fixture.part("xl/workbook.xml", workbook(date1904, "<sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/>"));
+        fixture.part("xl/_rels/workbook.xml.rels", rels(
+                "<Relationship Id=\"rId1\" Type=\"" + REL_NS + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                        + "<Relationship Id=\"rId8\" Type=\"" + REL_NS + "/sharedStrings\" "
+                        + "Target=\"sharedStrings.xml\"/>"
+                        + "<Relationship Id=\"rId9\" Type=\"" + REL_NS + "/styles\" Target=\"/xl/styles.xml\"/>"));
+        fixture.part("xl/worksheets/sheet1.xml", sheet(sheetData));
+        fixture.part("xl/sharedStrings.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"" + MAIN_NS
+                + "\">" + sharedStrings + "</sst>");
+        fixture.part("xl/styles.xml", STYLES);
+        return fixture;
+    }
+
+    /**
+     * Style indexes: 0 General, 1 built-in date 14, 2 custom "dd/mm/yyyy" (164), 3 text "@" (49), 4 "0" number (1).
+     * The cellStyleXfs block deliberately lists a date format first, which must not count.
+     */
+    static final String STYLES = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"" + MAIN_NS + "\">"
+            + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"dd/mm/yyyy\"/></numFmts>"
+            + "<cellStyleXfs count=\"1\"><xf numFmtId=\"14\"/></cellStyleXfs>"
+            + "<cellXfs count=\"5\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\" applyNumberFormat=\"1\"/>"
+            + "<xf numFmtId=\"164\" applyNumberFormat=\"1\"/><xf numFmtId=\"49\"/><xf numFmtId=\"1\"/></cellXfs>"
+            + "</styleSheet>";
+
+    static String rels(String relationships) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"" + PKG_REL_NS + "\">"
+                + relationships + "</Relationships>";
+    }
+
+    static String workbook(boolean date1904, String sheets) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"" + MAIN_NS + "\" xmlns:r=\"" + REL_NS
+                + "\"><workbookPr" + (date1904 ? " date1904=\"1\"" : "") + "/><sheets>" + sheets
+                + "</sheets></workbook>";
+    }
+
+    static String sheet(String sheetData) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\"" + MAIN_NS
+                + "\" xmlns:r=\"" + REL_NS + "\"><dimension ref=\"A1:H9\"/><sheetData>" + sheetData
+                + "</sheetData></worksheet>";
+    }
+
+    XlsxFixture part(String name, String xml) {
+        parts.put(name, xml);
+        return this;
+    }
+
+    XlsxFixture without(String name) {
+        parts.remove(name);
+        return this;
+    }
+
+    byte[] bytes() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, String> part : parts.entrySet()) {
+                zip.putNextEntry(new ZipEntry(part.getKey()));
+                zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
