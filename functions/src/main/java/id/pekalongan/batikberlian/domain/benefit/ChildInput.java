@@ -11,11 +11,11 @@ import java.time.LocalDate;
  */
 public record ChildInput(LocalDate birthDate, String level, Integer grade, Boolean married, Boolean working) {
 
-    public boolean isMarried() {
+    public boolean marriedOrNo() {
         return Boolean.TRUE.equals(married);
     }
 
-    public boolean isWorking() {
+    public boolean workingOrNo() {
         return Boolean.TRUE.equals(working);
     }
 }

@@ -46,7 +46,7 @@ public record ClaimRequest(
         heirs = heirs == null ? List.of() : List.copyOf(heirs);
     }
 
-    public boolean isSimulation() {
+    public boolean simulation() {
         return Boolean.TRUE.equals(simulate);
     }
 

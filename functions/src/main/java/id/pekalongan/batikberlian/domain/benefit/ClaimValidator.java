@@ -26,7 +26,7 @@ final class ClaimValidator {
         List<ClaimError> errors = new ArrayList<>();
         ClaimType type = checkType(r, errors);
         BenefitTable table = checkIncidentDate(r, evaluationDate, errors);
-        if (!r.isSimulation() && (r.nik() == null || r.nik().isBlank())) {
+        if (!r.simulation() && (r.nik() == null || r.nik().isBlank())) {
             errors.add(ClaimError.of(RejectReason.MISSING_FIELD, "nik", null,
                     "NIK peserta wajib diisi (kecuali simulasi)."));
         }

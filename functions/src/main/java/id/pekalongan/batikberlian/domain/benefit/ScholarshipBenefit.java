@@ -82,12 +82,12 @@ final class ScholarshipBenefit {
                     + " tahun pada tanggal kejadian; beasiswa hanya untuk anak " + limit + " (" + c.basis() + ").");
             eligible = false;
         }
-        if (child.isMarried()) {
+        if (child.marriedOrNo()) {
             f.refuse(NotPayableCode.SCHOLARSHIP_CHILD_MARRIED, "Anak ke-" + number + " sudah menikah; beasiswa "
                     + "hanya untuk anak yang belum menikah (" + c.basis() + ").");
             eligible = false;
         }
-        if (child.isWorking()) {
+        if (child.workingOrNo()) {
             f.refuse(NotPayableCode.SCHOLARSHIP_CHILD_WORKING, "Anak ke-" + number + " sudah bekerja; beasiswa "
                     + "hanya untuk anak yang belum bekerja (" + c.basis() + ").");
             eligible = false;
