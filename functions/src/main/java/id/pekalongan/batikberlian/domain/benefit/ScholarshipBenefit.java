@@ -176,8 +176,8 @@ final class ScholarshipBenefit {
         in.put("sisaTahun", cand.yearsLeft().values().stream().mapToInt(Integer::intValue).sum());
         in.put("rincian", detail.toString());
         if (cand.deferred()) {
-            in.put("mulaiTk", cand.child().birthDate().plusYears(c.policy().tkStartAge()));
-            in.put("mulaiSd", cand.child().birthDate().plusYears(c.policy().sdStartAge()));
+            in.put("mulaiTk", cand.child().birthDate().plusYears(c.policy().tkStartAge()).toString());
+            in.put("mulaiSd", cand.child().birthDate().plusYears(c.policy().sdStartAge()).toString());
         }
         String rule = "Beasiswa anak ke-" + cand.number() + ", paling banyak " + t.scholarshipMaxChildren()
                 + " anak, dibayar per tahun ajaran sesuai jenjang sampai perguruan tinggi: " + detail
