@@ -1,6 +1,8 @@
 package id.pekalongan.batikberlian.domain.benefit;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -41,9 +43,10 @@ public record ClaimRequest(
         Long medicalCost,
         HomeCareInput homeCare) {
 
+    /** Null elements are kept so that validation can name them (children[i], heirs[i]) instead of failing here. */
     public ClaimRequest {
-        children = children == null ? List.of() : List.copyOf(children);
-        heirs = heirs == null ? List.of() : List.copyOf(heirs);
+        children = children == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(children));
+        heirs = heirs == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(heirs));
     }
 
     public boolean simulation() {

@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.domain.benefit;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -15,6 +17,6 @@ import java.util.List;
 public record DisabilityInput(List<DisabilityItemInput> items) {
 
     public DisabilityInput {
-        items = items == null ? List.of() : List.copyOf(items);
+        items = items == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(items));
     }
 }

@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.domain.benefit;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -12,6 +14,6 @@ import java.util.List;
 public record TransportInput(List<TransportLeg> legs) {
 
     public TransportInput {
-        legs = legs == null ? List.of() : List.copyOf(legs);
+        legs = legs == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(legs));
     }
 }

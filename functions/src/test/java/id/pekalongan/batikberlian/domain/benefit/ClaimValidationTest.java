@@ -65,7 +65,8 @@ class ClaimValidationTest {
                 // six years old with no level: of school age, so the level is needed to price the scholarship
                 arguments(claim(JKK_DEATH).preschooler("2018-06-15"), "MISSING_FIELD", "children[0].level"),
                 arguments(claim(JKM_DEATH).heir("COUSIN"), "UNKNOWN_HEIR_RELATION", "heirs[0].relation"),
-                arguments(claim(JKM_DEATH).heir(null), "MISSING_FIELD", "heirs[0].relation"));
+                arguments(claim(JKM_DEATH).heir(null), "MISSING_FIELD", "heirs[0].relation"),
+                arguments(claim(JKK_DEATH).child((ChildInput) null), "MISSING_FIELD", "children[0]"));
     }
 
     @ParameterizedTest(name = "{1} at {2}")
