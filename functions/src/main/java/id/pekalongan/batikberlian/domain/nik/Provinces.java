@@ -8,9 +8,9 @@ final class Provinces {
     private static final BitSet CODES = new BitSet(100);
 
     static {
-        CODES.set(11, 20);   // Sumatra: Aceh .. Kepulauan Riau (11–19)
+        CODES.set(11, 20);   // Sumatra: Aceh .. Bangka Belitung
         CODES.set(21);       // Kepulauan Riau
-        CODES.set(31, 37);   // Java and Bali region: DKI .. Banten (31–36)
+        CODES.set(31, 37);   // Java: DKI Jakarta .. Banten
         CODES.set(51, 54);   // Bali, NTB, NTT
         CODES.set(61, 66);   // Kalimantan
         CODES.set(71, 77);   // Sulawesi
