@@ -1,0 +1,122 @@
+package id.pekalongan.batikberlian.domain.nik;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a NIK from the raw text of a spreadsheet cell or form field.
+ *
+ * <p>Spreadsheet damage is looked for before anything is stripped: once Excel or LibreOffice has stored a NIK as a
+ * number it keeps only 15 significant digits, so the original cannot be recovered and must be typed again.
+ * Stripping the dots of {@code 3.37501E+15} would instead produce a plausible-looking but wrong digit string.
+ */
+public final class NikParser {
+
+    /** {@code 3.37501E+15}, {@code 3,37501E+15}, {@code 3.37501e15}, {@code 3E+15}. */
+    private static final Pattern SCIENTIFIC = Pattern.compile("\\d+(?:[.,]\\d*)?\\s*[eE]\\s*\\+?\\s*\\d+");
+    /** A number cell written with its decimal tail: {@code 3375010101800001.0}, {@code 3375010101800001,00}. */
+    private static final Pattern DECIMAL_TAIL = Pattern.compile("\\d{10,}[.,]0{1,2}");
+    /**
+     * A number cell written with thousands separators, {@code 3,375,010,101,800,000} or the Indonesian
+     * {@code 3.375.010.101.800.000}: groups of exactly three after the first, which no NIK layout uses.
+     */
+    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:([.,])\\d{3})(?:\\1\\d{3}){3,}");
+    /** What people type between NIK groups: spaces (including no-break and tabs), dots, dashes of any kind. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0\\u2007\\u202F.\\-\\u2010-\\u2015\\u2212]+");
+
+    private NikParser() {
+    }
+
+    public static NikParseResult parse(String raw) {
+        String text = raw == null ? "" : raw.strip();
+        // A leading apostrophe is how a spreadsheet user forces a cell to text; it is not part of the NIK.
+        if (text.startsWith("'")) {
+            text = text.substring(1).strip();
+        }
+        if (text.isEmpty()) {
+            return invalid(NikReason.NIK_REQUIRED, "NIK wajib diisi.", "");
+        }
+        String damage = damageOf(text);
+        if (damage != null) {
+            return invalid(NikReason.NIK_DAMAGED,
+                    "NIK rusak oleh format angka spreadsheet (" + damage + "); digit aslinya tidak dapat dipulihkan. "
+                            + "Ketik ulang NIK dari KTP/KK dengan format sel Teks.",
+                    maskDamaged(text));
+        }
+        String digits = SEPARATORS.matcher(text).replaceAll("");
+        if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return invalid(NikReason.NIK_NOT_DIGITS,
+                    "NIK hanya boleh berisi angka; ditemukan karakter lain.", NikMask.mask(text));
+        }
+        if (digits.length() != 16) {
+            return invalid(NikReason.NIK_LENGTH,
+                    "NIK harus 16 digit, tertulis " + digits.length() + " digit.", NikMask.mask(digits));
+        }
+        String masked = NikMask.mask(digits);
+        int province = Integer.parseInt(digits.substring(0, 2));
+        if (!Provinces.isKnown(province)) {
+            return invalid(NikReason.NIK_PROVINCE,
+                    "Kode provinsi NIK (" + digits.substring(0, 2) + ") tidak dikenal; yang berlaku: "
+                            + Provinces.describe() + ".", masked);
+        }
+        int dayField = Integer.parseInt(digits.substring(6, 8));
+        int month = Integer.parseInt(digits.substring(8, 10));
+        int yy = Integer.parseInt(digits.substring(10, 12));
+        Sex sex = dayField > 40 ? Sex.FEMALE : Sex.MALE;
+        int day = sex == Sex.FEMALE ? dayField - 40 : dayField;
+        List<LocalDate> candidates = realDates(day, month, yy);
+        if (candidates.isEmpty()) {
+            // The digits themselves are not named: together with the mask they would reveal most of the NIK.
+            return invalid(NikReason.NIK_BIRTH_DATE,
+                    "Digit ke-7 sampai ke-12 NIK bukan tanggal lahir yang sah (HHBBTT, hari + 40 untuk perempuan).",
+                    masked);
+        }
+        String serial = digits.substring(12);
+        if (serial.equals("0000")) {
+            return invalid(NikReason.NIK_SERIAL, "Nomor urut NIK (4 digit terakhir) tidak boleh 0000.", masked);
+        }
+        return new Nik(digits, digits.substring(0, 2), digits.substring(0, 4), digits.substring(0, 6), sex,
+                day, month, yy, candidates, serial);
+    }
+
+    private static String damageOf(String text) {
+        if (SCIENTIFIC.matcher(text).matches()) {
+            return "notasi ilmiah";
+        }
+        if (DECIMAL_TAIL.matcher(text).matches()) {
+            return "angka desimal";
+        }
+        if (THOUSANDS.matcher(text).matches()) {
+            return "pemisah ribuan";
+        }
+        return null;
+    }
+
+    /** The decimal tail is the spreadsheet's, not the NIK's: it must not use up the digits the mask may show. */
+    private static String maskDamaged(String text) {
+        if (DECIMAL_TAIL.matcher(text).matches()) {
+            int tail = Math.max(text.lastIndexOf('.'), text.lastIndexOf(','));
+            return NikMask.mask(text.substring(0, tail)) + text.substring(tail);
+        }
+        return NikMask.mask(text);
+    }
+
+    private static List<LocalDate> realDates(int day, int month, int yy) {
+        List<LocalDate> dates = new ArrayList<>(2);
+        for (int century : new int[] {1900, 2000}) {
+            try {
+                dates.add(LocalDate.of(century + yy, month, day));
+            } catch (DateTimeException notADate) {
+                // 29 February exists in 2000 but not in 1900; other impossible dates exist in neither.
+            }
+        }
+        return dates;
+    }
+
+    private static InvalidNik invalid(NikReason reason, String message, String masked) {
+        return new InvalidNik(reason, message, masked);
+    }
+}
