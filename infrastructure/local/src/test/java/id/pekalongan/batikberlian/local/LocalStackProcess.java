@@ -1,0 +1,94 @@
+package id.pekalongan.batikberlian.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.pekalongan.batikberlian.emulators.Ports;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The built local-stack jar started as a user starts it, on free ports, with its output captured to a file. */
+final class LocalStackProcess implements AutoCloseable {
+
+    final int apiPort = Ports.free();
+    final int lambdaPort = Ports.free();
+    final int s3Port = Ports.free();
+    final int dynamoPort = Ports.free();
+    final Path log;
+    final Process process;
+    final long startMillis;
+
+    private LocalStackProcess(Path dataDir, List<String> extra) throws IOException {
+        log = Files.createTempFile("local-stack", ".log");
+        List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx1g", "-jar", jar().toString(),
+                "--api-port", "" + apiPort, "--lambda-port", "" + lambdaPort, "--s3-port", "" + s3Port,
+                "--dynamodb-port", "" + dynamoPort, "--data-dir", dataDir.toString()));
+        cmd.addAll(extra);
+        long t0 = System.nanoTime();
+        process = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        waitFor("local stack is up", Duration.ofSeconds(90));
+        startMillis = (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    static LocalStackProcess start(Path dataDir, String... extra) throws IOException {
+        return new LocalStackProcess(dataDir, List.of(extra));
+    }
+
+    static Path jar() {
+        Path jar = Path.of(System.getProperty("batik.local.jar", "target/batik-berlian-local.jar"));
+        assertThat(jar).as("the local-stack jar is built by 'package' before the integration tests").exists();
+        return jar;
+    }
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    String output() {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    void waitFor(String text, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (output().contains(text)) {
+                return;
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("the local stack exited (" + process.exitValue() + "):\n" + output());
+            }
+            sleep(100);
+        }
+        throw new AssertionError("no '" + text + "' within " + timeout + ":\n" + output());
+    }
+
+    Map<String, String> awsEnv() {
+        return Map.of("AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local",
+                "AWS_DEFAULT_REGION", "ap-southeast-3", "AWS_PAGER", "", "AWS_EC2_METADATA_DISABLED", "true");
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
