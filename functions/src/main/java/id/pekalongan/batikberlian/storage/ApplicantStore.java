@@ -1,0 +1,136 @@
+package id.pekalongan.batikberlian.storage;
+
+import id.pekalongan.batikberlian.config.Resources;
+import id.pekalongan.batikberlian.domain.participant.Applicant;
+import id.pekalongan.batikberlian.domain.participant.ParticipantStatus;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * Applicants and participants, one item per NIK. New registrations are written as conditional puts grouped 25 to a
+ * transaction: one request per 25 rows, and a NIK that someone else registered in the meantime is never overwritten.
+ */
+@Component
+public class ApplicantStore {
+
+    public static final int WRITE_GROUP = 25;
+    private static final int READ_GROUP = 100;
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public ApplicantStore(DynamoDbClient dynamo, Resources resources) {
+        this.dynamo = dynamo;
+        this.table = resources.applicantsTable();
+    }
+
+    public String table() {
+        return table;
+    }
+
+    public Optional<Applicant> find(String nik) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table)
+                .key(Map.of("nik", Attr.s(nik))).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(ApplicantItems.fromItem(item));
+    }
+
+    /** The stored applicants among these NIKs, read 100 at a time. */
+    public Map<String, Applicant> findAll(Collection<String> niks) {
+        Map<String, Applicant> found = new HashMap<>();
+        List<String> all = new ArrayList<>(new HashSet<>(niks));
+        for (int i = 0; i < all.size(); i += READ_GROUP) {
+            List<Map<String, AttributeValue>> keys = all.subList(i, Math.min(all.size(), i + READ_GROUP)).stream()
+                    .map(n -> Map.of("nik", Attr.s(n))).toList();
+            Map<String, KeysAndAttributes> request = Map.of(table,
+                    KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
+            int attempt = 0;
+            while (!request.isEmpty()) {
+                final Map<String, KeysAndAttributes> r = request;
+                BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(r));
+                response.responses().getOrDefault(table, List.of())
+                        .forEach(item -> found.put(Attr.string(item, "nik"), ApplicantItems.fromItem(item)));
+                request = response.unprocessedKeys();
+                Backoff.pause(request.isEmpty() ? 0 : ++attempt);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Writes the applicants whose NIK is not stored yet.
+     *
+     * @return the NIKs that were already stored (someone registered them first); everything else was written
+     */
+    public Set<String> insertNew(List<Applicant> applicants) {
+        Set<String> taken = new HashSet<>();
+        for (int i = 0; i < applicants.size(); i += WRITE_GROUP) {
+            List<Applicant> group = new ArrayList<>(applicants.subList(i, Math.min(applicants.size(), i + WRITE_GROUP)));
+            int attempt = 0;
+            while (!group.isEmpty()) {
+                List<TransactWriteItem> writes = group.stream().map(a -> TransactWriteItem.builder()
+                        .put(Put.builder().tableName(table).item(ApplicantItems.toItem(a))
+                                .conditionExpression("attribute_not_exists(nik)").build())
+                        .build()).toList();
+                try {
+                    dynamo.transactWriteItems(b -> b.transactItems(writes));
+                    group.clear();
+                } catch (TransactionCanceledException e) {
+                    List<CancellationReason> reasons = e.cancellationReasons();
+                    List<Applicant> retry = new ArrayList<>();
+                    for (int k = 0; k < group.size(); k++) {
+                        String code = k < reasons.size() ? reasons.get(k).code() : "None";
+                        if ("ConditionalCheckFailed".equals(code)) {
+                            taken.add(group.get(k).nik());
+                        } else {
+                            retry.add(group.get(k));
+                        }
+                    }
+                    group = retry;
+                    Backoff.pause(++attempt);
+                }
+            }
+        }
+        return taken;
+    }
+
+    /** Applicants in one status, through the {@code byStatus} index. */
+    public Stream<Applicant> byStatus(ParticipantStatus status) {
+        return dynamo.queryPaginator(b -> b.tableName(table).indexName("byStatus")
+                        .keyConditionExpression("#s = :s")
+                        .expressionAttributeNames(Map.of("#s", "status"))
+                        .expressionAttributeValues(Map.of(":s", Attr.s(status.name()))))
+                .items().stream().map(ApplicantItems::fromItem);
+    }
+
+    /** Applicants of one kelurahan, optionally in one status, through the {@code byKelurahan} index. */
+    public Stream<Applicant> byKelurahan(String kelurahanCode, ParticipantStatus status) {
+        Map<String, AttributeValue> values = new LinkedHashMap<>();
+        values.put(":k", Attr.s(kelurahanCode));
+        String condition = "kelurahanCode = :k";
+        if (status != null) {
+            condition += " AND begins_with(statusNik, :s)";
+            values.put(":s", Attr.s(status.name() + "#"));
+        }
+        String keyCondition = condition;
+        return dynamo.queryPaginator(b -> b.tableName(table).indexName("byKelurahan")
+                        .keyConditionExpression(keyCondition).expressionAttributeValues(values))
+                .items().stream().map(ApplicantItems::fromItem);
+    }
+}
