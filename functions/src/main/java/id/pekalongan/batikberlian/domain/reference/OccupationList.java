@@ -55,9 +55,13 @@ public final class OccupationList {
         return new OccupationList(list);
     }
 
-    /** A new list with one more occupation, for staff adding the city's remaining occupations. */
+    /**
+     * A new list with this occupation added, or replacing the one with the same code: staff add the city's remaining
+     * occupations and close or correct existing ones.
+     */
     public OccupationList with(Occupation occupation) {
         List<Occupation> extended = new ArrayList<>(occupations);
+        extended.removeIf(o -> o.code().equals(occupation.code()));
         extended.add(occupation);
         return new OccupationList(extended);
     }
