@@ -1,5 +1,6 @@
 package id.pekalongan.batikberlian.domain.upload;
 
+import id.pekalongan.batikberlian.domain.nik.Sex;
 import java.util.Locale;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package id.pekalongan.batikberlian.domain.upload;
 
+import id.pekalongan.batikberlian.domain.nik.Sex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;

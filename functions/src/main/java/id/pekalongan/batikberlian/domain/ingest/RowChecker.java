@@ -1,0 +1,140 @@
+package id.pekalongan.batikberlian.domain.ingest;
+
+import id.pekalongan.batikberlian.domain.eligibility.Candidate;
+import id.pekalongan.batikberlian.domain.eligibility.EligibilityDecision;
+import id.pekalongan.batikberlian.domain.eligibility.EvaluationContext;
+import id.pekalongan.batikberlian.domain.eligibility.KecamatanMatchesRule;
+import id.pekalongan.batikberlian.domain.eligibility.KelurahanInCityRule;
+import id.pekalongan.batikberlian.domain.eligibility.NikStructureRule;
+import id.pekalongan.batikberlian.domain.eligibility.PriorityFlags;
+import id.pekalongan.batikberlian.domain.eligibility.RequiredFieldsRule;
+import id.pekalongan.batikberlian.domain.eligibility.RuleResult;
+import id.pekalongan.batikberlian.domain.eligibility.RuleSet;
+import id.pekalongan.batikberlian.domain.nik.NikMask;
+import id.pekalongan.batikberlian.domain.nik.Sex;
+import id.pekalongan.batikberlian.domain.reference.Kelurahan;
+import id.pekalongan.batikberlian.domain.reference.KelurahanDirectory;
+import id.pekalongan.batikberlian.domain.reference.OccupationList;
+import id.pekalongan.batikberlian.domain.upload.DateParser;
+import id.pekalongan.batikberlian.domain.upload.Field;
+import id.pekalongan.batikberlian.domain.upload.FlagParser;
+import id.pekalongan.batikberlian.domain.upload.ParsedValue;
+import id.pekalongan.batikberlian.domain.upload.RawRow;
+import id.pekalongan.batikberlian.domain.upload.RowProblem;
+import id.pekalongan.batikberlian.domain.upload.SexParser;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The checks a row must pass to be stored at all: the file's own problems, required fields, the NIK's structure
+ * (spreadsheet damage included), dates and sex that can be read, and a kelurahan of the city that agrees with the
+ * file's. Age, occupation and quota are judged later by the eligibility rules, so that a corrected occupation list
+ * can re-judge a stored row instead of the clerk uploading it again.
+ */
+public final class RowChecker {
+
+    public static final String NIK_DAMAGED = "NIK_DAMAGED";
+    public static final String KELURAHAN_NOT_FILE = "KELURAHAN_NOT_FILE";
+
+    private static final RuleSet STRUCTURE = new RuleSet("ingest-" + RuleSet.CURRENT_VERSION, List.of(
+            new RequiredFieldsRule(), new NikStructureRule(), new KelurahanInCityRule(), new KecamatanMatchesRule()));
+
+    private final EvaluationContext context;
+    private final Kelurahan fileKelurahan;
+
+    /** @param fileKelurahan the kelurahan the file's key names, or null when only the rows say */
+    public RowChecker(KelurahanDirectory directory, OccupationList occupations, LocalDate today,
+                      Kelurahan fileKelurahan) {
+        this.context = new EvaluationContext(today, directory, occupations, nik -> false);
+        this.fileKelurahan = fileKelurahan;
+    }
+
+    public RowVerdict check(RawRow row) {
+        String nikText = row.value(Field.NIK).orElse(null);
+        String name = row.value(Field.NAME).orElse(null);
+        String masked = nikText == null ? "" : NikMask.mask(nikText);
+        if (row.hasProblems()) {
+            RowProblem p = row.problems().get(0);
+            return new RowVerdict.Rejected(row.rowNumber(), masked, name, p.code().name(),
+                    p.field() == null ? null : p.field().label(), p.message());
+        }
+        if (nikText != null && row.isNumeric(Field.NIK)) {
+            // Excel keeps 15 significant digits of a number: the 16th digit of a NIK stored as a number is gone.
+            return new RowVerdict.Rejected(row.rowNumber(), masked, name, NIK_DAMAGED, Field.NIK.label(),
+                    "NIK " + masked + " tersimpan sebagai angka di Excel sehingga digit terakhirnya hilang; "
+                            + "format kolom NIK sebagai Teks lalu ketik ulang NIK dari KTP");
+        }
+        Optional<RowVerdict.Rejected> unreadable = unreadableValues(row, masked, name);
+        if (unreadable.isPresent()) {
+            return unreadable.get();
+        }
+        LocalDate birthDate = birthDate(row);
+        Sex sex = row.value(Field.SEX).map(SexParser::parse).map(RowChecker::valueOrNull).orElse(null);
+        String kelurahanText = row.value(Field.KELURAHAN).orElse(null);
+        if (kelurahanText == null && fileKelurahan != null) {
+            kelurahanText = fileKelurahan.code();
+        }
+        Candidate candidate = new Candidate(nikText, name, birthDate, sex, row.value(Field.OCCUPATION).orElse(null),
+                kelurahanText, row.value(Field.KECAMATAN).orElse(null), priority(row));
+        EligibilityDecision decision = STRUCTURE.evaluate(candidate, context);
+        if (!decision.failures().isEmpty()) {
+            RuleResult.Fail f = decision.failures().get(0);
+            return new RowVerdict.Rejected(row.rowNumber(), masked, name, f.code(), f.field(), f.message());
+        }
+        Kelurahan kelurahan = decision.matchedKelurahan().orElseThrow();
+        if (fileKelurahan != null && !fileKelurahan.code().equals(kelurahan.code())) {
+            return new RowVerdict.Rejected(row.rowNumber(), masked, name, KELURAHAN_NOT_FILE, Field.KELURAHAN.label(),
+                    "baris ini untuk kelurahan " + kelurahan.name() + ", padahal berkas ini untuk kelurahan "
+                            + fileKelurahan.name() + "; unggah baris ini lewat berkas kelurahan " + kelurahan.name());
+        }
+        return new RowVerdict.Accepted(row.rowNumber(), candidate, decision.parsedNik().orElseThrow(), kelurahan,
+                row);
+    }
+
+    private static Optional<RowVerdict.Rejected> unreadableValues(RawRow row, String masked, String name) {
+        for (Field f : List.of(Field.BIRTH_DATE, Field.SEX)) {
+            Optional<String> text = row.value(f);
+            if (text.isEmpty()) {
+                continue;
+            }
+            ParsedValue<?> parsed = f == Field.SEX ? SexParser.parse(text.get()) : DateParser.parse(text.get());
+            if (parsed instanceof ParsedValue.Invalid<?> bad) {
+                return Optional.of(new RowVerdict.Rejected(row.rowNumber(), masked, name, bad.code().name(),
+                        f.label(), bad.message()));
+            }
+        }
+        Optional<String> ttl = row.value(Field.BIRTH_PLACE_DATE);
+        if (row.value(Field.BIRTH_DATE).isEmpty() && ttl.isPresent()
+                && DateParser.parsePlaceAndDate(ttl.get()) instanceof ParsedValue.Invalid<?> bad) {
+            return Optional.of(new RowVerdict.Rejected(row.rowNumber(), masked, name, bad.code().name(),
+                    Field.BIRTH_PLACE_DATE.label(), bad.message()));
+        }
+        return Optional.empty();
+    }
+
+    private static LocalDate birthDate(RawRow row) {
+        Optional<String> date = row.value(Field.BIRTH_DATE);
+        if (date.isPresent()) {
+            return valueOrNull(DateParser.parse(date.get()));
+        }
+        return row.value(Field.BIRTH_PLACE_DATE).map(DateParser::parsePlaceAndDate).map(RowChecker::valueOrNull)
+                .map(DateParser.BirthPlaceDate::date).orElse(null);
+    }
+
+    /** Desil 1 of DTKS, or listed in P3KE, is the programme's "extreme poverty" priority. */
+    private static PriorityFlags priority(RawRow row) {
+        boolean desil1 = row.value(Field.DESIL).map(String::trim).filter(d -> d.equals("1") || d.equals("1.0"))
+                .isPresent();
+        boolean p3ke = flag(row, Field.P3KE);
+        return new PriorityFlags(desil1 || p3ke, flag(row, Field.DISABILITY), flag(row, Field.BREADWINNER));
+    }
+
+    private static boolean flag(RawRow row, Field field) {
+        return row.value(field).map(FlagParser::parse).map(RowChecker::valueOrNull).orElse(false);
+    }
+
+    private static <T> T valueOrNull(ParsedValue<T> parsed) {
+        return parsed instanceof ParsedValue.Valid<T> v ? v.value() : null;
+    }
+}
