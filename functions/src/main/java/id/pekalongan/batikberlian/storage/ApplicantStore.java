@@ -133,4 +133,45 @@ public class ApplicantStore {
                         .keyConditionExpression(keyCondition).expressionAttributeValues(values))
                 .items().stream().map(ApplicantItems::fromItem);
     }
+
+    /** Records a refusal; false when the applicant was no longer PENDING (someone decided first). */
+    public boolean markIneligible(String nik, id.pekalongan.batikberlian.domain.participant.StoredDecision decision) {
+        return transition(nik, ParticipantStatus.PENDING, ParticipantStatus.INELIGIBLE,
+                Map.of("decision", ApplicantItems.decision(decision)));
+    }
+
+    /**
+     * Sends a refused applicant back to be judged again (new rules or reference data); the stream carries the change
+     * to ValidateEligibility like a new registration.
+     */
+    public boolean reopen(String nik) {
+        return transition(nik, ParticipantStatus.INELIGIBLE, ParticipantStatus.PENDING, Map.of());
+    }
+
+    /** A conditional status change that keeps {@code statusNik} and {@code version} in step. */
+    public boolean transition(String nik, ParticipantStatus from, ParticipantStatus to,
+                              Map<String, AttributeValue> alsoSet) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":from", Attr.s(from.name()));
+        values.put(":to", Attr.s(to.name()));
+        values.put(":sn", Attr.s(ApplicantItems.statusNik(to, nik)));
+        values.put(":one", Attr.n(1));
+        StringBuilder set = new StringBuilder("SET #s = :to, statusNik = :sn, version = version + :one");
+        Map<String, String> names = new HashMap<>(Map.of("#s", "status"));
+        int i = 0;
+        for (Map.Entry<String, AttributeValue> e : alsoSet.entrySet()) {
+            names.put("#a" + i, e.getKey());
+            values.put(":a" + i, e.getValue());
+            set.append(", #a").append(i).append(" = :a").append(i);
+            i++;
+        }
+        try {
+            dynamo.updateItem(b -> b.tableName(table).key(Map.of("nik", Attr.s(nik)))
+                    .updateExpression(set.toString()).conditionExpression("#s = :from")
+                    .expressionAttributeNames(names).expressionAttributeValues(values));
+            return true;
+        } catch (software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
 }

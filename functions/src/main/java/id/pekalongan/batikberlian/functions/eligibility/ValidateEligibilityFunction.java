@@ -3,43 +3,63 @@ package id.pekalongan.batikberlian.functions.eligibility;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchItemFailure;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * New {@code PENDING} applicants from the applicants' stream → a decision each. A record that cannot be decided is
- * reported as a batch item failure so that only it, and what follows it, is retried.
+ * Two doors into the same decisions:
+ * <ul>
+ *   <li>a {@code DynamodbEvent} batch of applicants who became {@code PENDING} (new, or reopened), answered with a
+ *       partial batch failure so that one bad record never blocks or repeats the others;</li>
+ *   <li>{@code {"reevaluate": {"kelurahan": "33.75.01.1004"}}} (or {@code {}} for everyone), which reopens refused
+ *       applicants so the stream judges them again under today's rules and reference data.</li>
+ * </ul>
  */
 @Component("ValidateEligibility")
-public class ValidateEligibilityFunction implements Function<DynamodbEvent, StreamsEventResponse> {
+public class ValidateEligibilityFunction implements Function<JsonNode, Object> {
 
     private static final Logger log = LoggerFactory.getLogger(ValidateEligibilityFunction.class);
 
-    private final ApplicantDecider decider;
+    private final EligibilityService service;
 
-    public ValidateEligibilityFunction(ApplicantDecider decider) {
-        this.decider = decider;
+    public ValidateEligibilityFunction(EligibilityService service) {
+        this.service = service;
     }
 
     @Override
-    public StreamsEventResponse apply(DynamodbEvent event) {
-        if (event == null || event.getRecords() == null) {
-            throw new IllegalArgumentException("a DynamoDB stream event with Records is required");
+    public Object apply(JsonNode input) {
+        if (input != null && input.has("reevaluate")) {
+            JsonNode k = input.get("reevaluate").get("kelurahan");
+            int reopened = service.reevaluate(k == null || k.isNull() || k.asText().isBlank() ? null : k.asText());
+            return Map.of("reopened", reopened);
         }
+        if (input == null || !input.has("Records")) {
+            throw new IllegalArgumentException(
+                    "expected a DynamoDB stream event (Records) or {\"reevaluate\":{\"kelurahan\":…}}");
+        }
+        DynamodbEvent event = LambdaEventSerializers.serializerFor(DynamodbEvent.class,
+                ValidateEligibilityFunction.class.getClassLoader()).fromJson(input.toString());
+        return handle(event);
+    }
+
+    public StreamsEventResponse handle(DynamodbEvent event) {
         List<BatchItemFailure> failures = new ArrayList<>();
         for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
             String sequence = record.getDynamodb().getSequenceNumber();
             try {
                 var keys = record.getDynamodb().getKeys();
                 String nik = keys == null || keys.get("nik") == null ? null : keys.get("nik").getS();
-                decider.decide(nik);
+                service.decide(nik);
             } catch (RuntimeException e) {
                 log.warn("{\"event\":\"eligibility_record_failed\",\"sequence\":\"{}\",\"error\":\"{}\"}",
-                        sequence, e.getMessage());
+                        sequence, e.getClass().getSimpleName());
                 failures.add(new BatchItemFailure(sequence));
             }
         }

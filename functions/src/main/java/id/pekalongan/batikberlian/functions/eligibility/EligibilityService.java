@@ -1,0 +1,154 @@
+package id.pekalongan.batikberlian.functions.eligibility;
+
+import id.pekalongan.batikberlian.domain.eligibility.Candidate;
+import id.pekalongan.batikberlian.domain.eligibility.EligibilityDecision;
+import id.pekalongan.batikberlian.domain.eligibility.EvaluationContext;
+import id.pekalongan.batikberlian.domain.eligibility.RuleResult;
+import id.pekalongan.batikberlian.domain.eligibility.RuleSet;
+import id.pekalongan.batikberlian.domain.participant.Applicant;
+import id.pekalongan.batikberlian.domain.participant.ParticipantStatus;
+import id.pekalongan.batikberlian.domain.participant.RuleOutcome;
+import id.pekalongan.batikberlian.domain.participant.StoredDecision;
+import id.pekalongan.batikberlian.domain.reference.KelurahanDirectory;
+import id.pekalongan.batikberlian.storage.ApplicantStore;
+import id.pekalongan.batikberlian.storage.ProgrammeConfigStore;
+import id.pekalongan.batikberlian.storage.QuotaStore;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Judges a PENDING applicant against the rule set and, when eligible, admits them within the programme year's quota
+ * or puts them on the waitlist in arrival order. Every step is a conditional write on the applicant's status, so a
+ * repeated stream record, a re-run, or two deciders at once all end in the same single outcome.
+ */
+@Component
+public class EligibilityService {
+
+    private static final Logger log = LoggerFactory.getLogger(EligibilityService.class);
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+    private static final KelurahanDirectory DIRECTORY = KelurahanDirectory.loadDefault();
+
+    private final ApplicantStore applicants;
+    private final QuotaStore quotas;
+    private final ProgrammeConfigStore config;
+    private final RuleSet rules = RuleSet.standard();
+    private Clock clock = Clock.system(JAKARTA);
+
+    public EligibilityService(ApplicantStore applicants, QuotaStore quotas, ProgrammeConfigStore config) {
+        this.applicants = applicants;
+        this.quotas = quotas;
+        this.config = config;
+    }
+
+    /** For tests that judge on a given day. */
+    EligibilityService withClock(Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
+    /** @return the status the applicant ended in, or empty when there was nothing (left) to decide */
+    public Optional<ParticipantStatus> decide(String nik) {
+        if (nik == null) {
+            throw new IllegalArgumentException("the stream record has no nik key");
+        }
+        Optional<Applicant> found = applicants.find(nik);
+        if (found.isEmpty() || found.get().status() != ParticipantStatus.PENDING) {
+            return Optional.empty();
+        }
+        Applicant a = found.get();
+        LocalDate today = LocalDate.now(clock);
+        EligibilityDecision decision = rules.evaluate(candidate(a),
+                new EvaluationContext(today, DIRECTORY, config.occupations(), n -> false));
+        StoredDecision stored = stored(decision, today);
+        if (!decision.eligible()) {
+            boolean done = applicants.markIneligible(nik, stored);
+            log.info("{\"event\":\"eligibility_decided\",\"nik\":\"{}\",\"status\":\"INELIGIBLE\",\"codes\":\"{}\"}",
+                    a.maskedNik(), String.join(" ", decision.failures().stream().map(RuleResult::code).toList()));
+            return done ? Optional.of(ParticipantStatus.INELIGIBLE) : Optional.empty();
+        }
+        int year = today.getYear();
+        LocalDate coverageStart = today.withDayOfMonth(1).plusMonths(1);
+        QuotaStore.Admission admission = quotas.admit(nik, ParticipantStatus.PENDING, year, config.quotaFor(year),
+                stored, today, coverageStart, null);
+        ParticipantStatus result = switch (admission) {
+            case ADMITTED -> ParticipantStatus.ACTIVE;
+            case QUOTA_FULL -> quotas.waitlist(nik, year, stored, a.arrivalKey()) ? ParticipantStatus.WAITLISTED
+                    : null;
+            case NOT_IN_EXPECTED_STATUS -> null;
+        };
+        log.info("{\"event\":\"eligibility_decided\",\"nik\":\"{}\",\"status\":\"{}\",\"year\":{}}",
+                a.maskedNik(), result, year);
+        return Optional.ofNullable(result);
+    }
+
+    /**
+     * A participant's slot is free again (death, age-out, withdrawal): give it back once and let the waitlist move
+     * up, head first, while slots are free.
+     *
+     * @return how many waiting applicants were admitted
+     */
+    public int slotFreed(String nik, int programmeYear) {
+        quotas.release(nik, programmeYear);
+        return promote(programmeYear);
+    }
+
+    /** Admits waiting applicants in arrival order while the year's quota has room. */
+    public int promote(int year) {
+        int admitted = 0;
+        long quota = config.quotaFor(year);
+        LocalDate today = LocalDate.now(clock);
+        while (true) {
+            Optional<String[]> head = quotas.firstWaiting(year);
+            if (head.isEmpty()) {
+                return admitted;
+            }
+            String sk = head.get()[0];
+            String nik = head.get()[1];
+            QuotaStore.Admission r = quotas.admit(nik, ParticipantStatus.WAITLISTED, year, quota, null, today,
+                    today.withDayOfMonth(1).plusMonths(1), sk);
+            switch (r) {
+                case ADMITTED -> admitted++;
+                case QUOTA_FULL -> {
+                    return admitted;
+                }
+                case NOT_IN_EXPECTED_STATUS -> quotas.dropWaiting(year, sk);
+            }
+        }
+    }
+
+    /**
+     * Sends refused applicants of one kelurahan (or all, when null) back to be judged again, after the rules or the
+     * reference data changed.
+     *
+     * @return how many were reopened
+     */
+    public int reevaluate(String kelurahanCode) {
+        var refused = kelurahanCode == null ? applicants.byStatus(ParticipantStatus.INELIGIBLE)
+                : applicants.byKelurahan(kelurahanCode, ParticipantStatus.INELIGIBLE);
+        return (int) refused.filter(a -> applicants.reopen(a.nik())).count();
+    }
+
+    static Candidate candidate(Applicant a) {
+        return new Candidate(a.nik(), a.name(), a.birthDate(), a.sex(), a.occupation(), a.kelurahanCode(),
+                a.kecamatanCode(), a.priority());
+    }
+
+    static StoredDecision stored(EligibilityDecision d, LocalDate on) {
+        List<RuleOutcome> results = d.results().stream().map(r -> new RuleOutcome(r.ruleId(), outcome(r), r.code(),
+                r.field(), r.value(), r.expected(), r.message())).toList();
+        return new StoredDecision(d.ruleSetVersion(), on, d.eligible(), results);
+    }
+
+    private static String outcome(RuleResult r) {
+        if (r instanceof RuleResult.Fail) {
+            return "FAIL";
+        }
+        return r instanceof RuleResult.Warn ? "WARN" : "PASS";
+    }
+}
