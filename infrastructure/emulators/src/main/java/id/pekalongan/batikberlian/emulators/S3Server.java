@@ -53,6 +53,7 @@ public final class S3Server implements AutoCloseable {
                 // Any access key is accepted, as with LocalStack: the local stack is a single trusted user.
                 .awsAuthentication(AuthenticationType.NONE, null, null)
                 .ignoreUnknownHeaders(true)
+                .stopTimeout(1000)
                 .build();
         proxy.start();
         while (!"STARTED".equals(proxy.getState())) {

@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.Shard;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.model.TrimmedDataAccessException;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
@@ -46,6 +47,7 @@ final class StreamPoller implements AutoCloseable {
     private final AtomicLong invocations = new AtomicLong();
     private volatile boolean running = true;
     private volatile boolean idle = true;
+    private boolean refreshNow;
     private Thread thread;
     private String streamArn;
 
@@ -90,7 +92,8 @@ final class StreamPoller implements AutoCloseable {
         long lastShardRefresh = 0;
         while (running) {
             try {
-                if (System.currentTimeMillis() - lastShardRefresh > 2000) {
+                if (refreshNow || System.currentTimeMillis() - lastShardRefresh > 2000) {
+                    refreshNow = false;
                     refreshShards();
                     lastShardRefresh = System.currentTimeMillis();
                 }
@@ -139,8 +142,11 @@ final class StreamPoller implements AutoCloseable {
         GetRecordsResponse response;
         try {
             response = streams.getRecords(b -> b.shardIterator(iterator).limit(1000));
-        } catch (ExpiredIteratorException e) {
+        } catch (ExpiredIteratorException | TrimmedDataAccessException e) {
+            // DynamoDB Local retires an iterator taken on a still-empty shard once records arrive; reopen the shard
+            // from its checkpoint (or its start) at once.
             iterators.remove(shard);
+            refreshNow = true;
             return false;
         }
         if (response.nextShardIterator() == null) {
