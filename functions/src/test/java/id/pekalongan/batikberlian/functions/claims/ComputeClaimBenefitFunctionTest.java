@@ -185,6 +185,35 @@ class ComputeClaimBenefitFunctionTest {
         assertThat(again).isEqualTo(ClaimStore.CreateOutcome.CLAIM_EXISTS);
     }
 
+    @Test
+    void aParticipantChangedSinceReadingStoresNeitherTheClaimNorTheDeath() {
+        Applicant stale = coveredWithMonths(36);
+        // Someone else writes the participant in between (the version moves on).
+        LocalAws.get().dynamo().updateItem(b -> b.tableName(LocalAws.get().tables().get("ApplicantsTable"))
+                .key(Map.of("nik", Attr.s(stale.nik())))
+                .updateExpression("SET version = version + :one")
+                .expressionAttributeValues(Map.of(":one", Attr.n(1))));
+        var request = ClaimRequestReader.read(readTree(deathClaim(stale.nik(), "[]")));
+        var breakdown = (id.pekalongan.batikberlian.domain.benefit.ClaimOutcome.Computed)
+                id.pekalongan.batikberlian.domain.benefit.BenefitCalculator.standard().compute(request, INCIDENT);
+        String claimId = ClaimId.of(stale.nik(), "JKM_DEATH", INCIDENT);
+        var record = new id.pekalongan.batikberlian.domain.claim.ClaimRecord(claimId, request, breakdown,
+                id.pekalongan.batikberlian.domain.claim.ClaimStatus.COMPUTED, List.of(),
+                java.time.Instant.now(), true, 1);
+
+        var outcome = FunctionsApp.bean(ClaimStore.class).create(record, java.util.Optional.of(stale));
+
+        assertThat(outcome).isEqualTo(ClaimStore.CreateOutcome.PARTICIPANT_CHANGED);
+        assertThat(FunctionsApp.bean(ClaimStore.class).find(claimId)).isEmpty();
+        assertThat(FunctionsApp.bean(ApplicantStore.class).find(stale.nik()).orElseThrow().status())
+                .isEqualTo(ParticipantStatus.ACTIVE);
+        // Through the service, the participant is read again and the claim goes through.
+        JsonNode answer = invoke(deathClaim(stale.nik(), "[]"));
+        assertThat(answer.get("participantEnded").asBoolean()).as(answer.toString()).isTrue();
+        assertThat(FunctionsApp.bean(ApplicantStore.class).find(stale.nik()).orElseThrow().version())
+                .isEqualTo(stale.version() + 2);
+    }
+
     /** Scenario → refusal; each row builds its own participant. */
     @ParameterizedTest(name = "{0} → {1} {2}")
     @CsvSource({
