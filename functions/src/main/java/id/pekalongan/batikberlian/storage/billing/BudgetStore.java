@@ -103,9 +103,11 @@ public final class BudgetStore {
 
     private List<Map<String, AttributeValue>> query(String pk, String prefix) {
         List<Map<String, AttributeValue>> out = new ArrayList<>();
+        // begins_with refuses an empty prefix: the whole partition is asked for without it.
         dynamo.queryPaginator(b -> b.tableName(table).consistentRead(true)
-                        .keyConditionExpression("pk = :p AND begins_with(sk, :x)")
-                        .expressionAttributeValues(Map.of(":p", s(pk), ":x", s(prefix))))
+                        .keyConditionExpression(prefix.isEmpty() ? "pk = :p" : "pk = :p AND begins_with(sk, :x)")
+                        .expressionAttributeValues(prefix.isEmpty() ? Map.of(":p", s(pk))
+                                : Map.of(":p", s(pk), ":x", s(prefix))))
                 .items().forEach(out::add);
         return out;
     }
