@@ -1,29 +1,49 @@
 package id.pekalongan.batikberlian.functions.premium;
 
+import id.pekalongan.batikberlian.domain.premium.BillingPeriod;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** The monthly billing run for the period the trigger names. */
+/**
+ * The monthly billing run for the period the trigger names.
+ *
+ * <p>Deadline: the Lambda timeout is 900 s; the run gets {@code BILLING_TIME_BUDGET_SECONDS} (840 by default) from
+ * the moment the invocation starts, and keeps a reserve of that for closing the period. The Lambda {@code Context}
+ * is not taken: a plain {@code Function} keeps the bean callable with the event alone, and the fixed budget is
+ * below the timeout. When the run stops at a checkpoint (IN_PROGRESS) the invocation fails on purpose, so that the
+ * asynchronous invocation's retry resumes it from the checkpoint.
+ */
 @Component("MonthlyPremium")
 public class MonthlyPremiumFunction implements Function<BillingTrigger, BillingRunSummary> {
 
     static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
-    private final ParticipantCounter counter;
+    private final BillingRun run;
+    private final Duration timeBudget;
+    private final Clock clock = Clock.systemUTC();
 
-    public MonthlyPremiumFunction(ParticipantCounter counter) {
-        this.counter = counter;
+    public MonthlyPremiumFunction(BillingRun run, Environment env) {
+        this.run = run;
+        this.timeBudget = Duration.ofSeconds(Long.parseLong(env.getProperty("BILLING_TIME_BUDGET_SECONDS", "840")));
     }
 
     @Override
     public BillingRunSummary apply(BillingTrigger trigger) {
         YearMonth period = periodOf(trigger);
-        return new BillingRunSummary(period.toString(), counter.activeParticipants(), "NOT_IMPLEMENTED",
-                "penagihan belum diterapkan; hanya peserta aktif yang dihitung");
+        Instant deadline = clock.instant().plus(timeBudget);
+        BillingRunSummary summary = run.run(new BillingPeriod(period), deadline);
+        if (BillingRunSummary.IN_PROGRESS.equals(summary.status())) {
+            throw new IllegalStateException("RUN_INCOMPLETE: period " + period + " stopped after page "
+                    + summary.pagesDone() + "; the retry resumes from the checkpoint");
+        }
+        return summary;
     }
 
     /** 00:05 WIB on the 1st is still the last day of the previous month in UTC: the period is read in Jakarta. */
@@ -33,7 +53,7 @@ public class MonthlyPremiumFunction implements Function<BillingTrigger, BillingR
         }
         try {
             if (trigger.period() != null) {
-                return YearMonth.parse(trigger.period());
+                return BillingPeriod.parse(trigger.period()).month();
             }
             String time = trigger.scheduledTime() != null ? trigger.scheduledTime() : trigger.time();
             if (time == null) {

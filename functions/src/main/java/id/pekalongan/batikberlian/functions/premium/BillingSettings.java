@@ -1,0 +1,32 @@
+package id.pekalongan.batikberlian.functions.premium;
+
+import java.time.Duration;
+
+/**
+ * Knobs of the billing run.
+ *
+ * @param pageSize            participants per page; each page ends with a checkpoint (500)
+ * @param finishReserve       time kept back from the deadline for the closing steps (totals, files, invoice): no new
+ *                            page starts with less than this left
+ * @param defaultAnnualBudget the template's ANNUAL_BUDGET_RUPIAH, used as the APBD line when no budget line is stored
+ */
+public record BillingSettings(int pageSize, Duration finishReserve, long defaultAnnualBudget) {
+
+    public static final long DEFAULT_ANNUAL_BUDGET = 403_200_000L;
+
+    public static BillingSettings defaults() {
+        return new BillingSettings(500, Duration.ofSeconds(90), DEFAULT_ANNUAL_BUDGET);
+    }
+
+    public BillingSettings withPageSize(int size) {
+        return new BillingSettings(size, finishReserve, defaultAnnualBudget);
+    }
+
+    public BillingSettings withFinishReserve(Duration reserve) {
+        return new BillingSettings(pageSize, reserve, defaultAnnualBudget);
+    }
+
+    public BillingSettings withDefaultAnnualBudget(long budget) {
+        return new BillingSettings(pageSize, finishReserve, budget);
+    }
+}

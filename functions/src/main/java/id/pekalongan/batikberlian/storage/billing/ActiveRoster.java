@@ -1,0 +1,100 @@
+package id.pekalongan.batikberlian.storage.billing;
+
+import static id.pekalongan.batikberlian.storage.Attr.n;
+import static id.pekalongan.batikberlian.storage.Attr.s;
+
+import id.pekalongan.batikberlian.domain.participant.Applicant;
+import id.pekalongan.batikberlian.domain.participant.ParticipantStatus;
+import id.pekalongan.batikberlian.storage.ApplicantItems;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/**
+ * ACTIVE participants in NIK order, a page at a time, through the applicants' {@code byStatus} index (its range key
+ * is the NIK). The order is what makes the run resumable: the last NIK of a finished page is the whole checkpoint.
+ * One sequential index Query was chosen over a parallel Scan: the Scan reads every applicant (pending, refused,
+ * waitlisted, ended) to keep the active ones, and its segments have no order a checkpoint could name.
+ */
+public final class ActiveRoster {
+
+    /** One page and where the next starts; {@code nextAfterNik} is empty after the last page. */
+    public record Page(List<Applicant> applicants, Optional<String> nextAfterNik) {
+    }
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final WriteCounter writes;
+
+    public ActiveRoster(DynamoDbClient dynamo, String table, WriteCounter writes) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.writes = writes;
+    }
+
+    public Page page(String afterNik, int size) {
+        Map<String, AttributeValue> start = afterNik == null || afterNik.isEmpty() ? null
+                : Map.of("status", s(ParticipantStatus.ACTIVE.name()), "nik", s(afterNik));
+        QueryResponse response = dynamo.query(b -> b.tableName(table).indexName("byStatus")
+                .keyConditionExpression("#s = :s")
+                .expressionAttributeNames(Map.of("#s", "status"))
+                .expressionAttributeValues(Map.of(":s", s(ParticipantStatus.ACTIVE.name())))
+                .exclusiveStartKey(start)
+                .limit(size));
+        List<Applicant> applicants = response.items().stream().map(ApplicantItems::fromItem).toList();
+        Optional<String> next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                ? Optional.of(response.lastEvaluatedKey().get("nik").s()) : Optional.empty();
+        return new Page(applicants, next);
+    }
+
+    /**
+     * Moves an ACTIVE participant to {@code to} (ENDED or LAPSED) if still ACTIVE: statusNik follows (it feeds the
+     * byKelurahan index) and the version goes up by one.
+     *
+     * @return false when the participant is no longer ACTIVE
+     */
+    public boolean end(String nik, ParticipantStatus to, String endReason, LocalDate on) {
+        Map<String, String> names = new HashMap<>(Map.of("#s", "status", "#v", "version"));
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":to", s(to.name()));
+        values.put(":sn", s(ApplicantItems.statusNik(to, nik)));
+        values.put(":active", s(ParticipantStatus.ACTIVE.name()));
+        values.put(":one", n(1));
+        values.put(":zero", n(0));
+        values.put(":on", s(on.toString()));
+        String set = "SET #s = :to, statusNik = :sn, #v = if_not_exists(#v, :zero) + :one";
+        if (to == ParticipantStatus.ENDED) {
+            set += ", endedOn = :on, endReason = :r";
+            values.put(":r", s(endReason));
+        } else {
+            set += ", lapsedOn = :on, lapseReason = :r";
+            values.put(":r", s(endReason));
+        }
+        String update = set;
+        try {
+            writes.request();
+            dynamo.updateItem(b -> b.tableName(table).key(Map.of("nik", s(nik)))
+                    .updateExpression(update)
+                    .conditionExpression("#s = :active")
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values));
+            return true;
+        } catch (ConditionalCheckFailedException notActive) {
+            writes.conditionalFailure();
+            return false;
+        }
+    }
+
+    /** The stored status, strongly consistent; empty when the NIK is unknown. */
+    public Optional<Map<String, AttributeValue>> item(String nik) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
+                .key(Map.of("nik", s(nik)))).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
+    }
+}
