@@ -132,8 +132,8 @@ function selectTab(tab) {
     t.tabIndex = on ? 0 : -1;
     $('#' + t.getAttribute('aria-controls')).hidden = !on;
   });
-  if (tab.id === 'tab-dashboard' && token()) loadDashboard();
-  if (tab.id === 'tab-upload' && token()) loadUploads();
+  if (tab.id === 'tab-dashboard') loadDashboard();
+  if (tab.id === 'tab-upload') loadUploads();
 }
 function setupTabs() {
   const tabs = $$('[role="tab"]');
