@@ -1,0 +1,126 @@
+package id.pekalongan.batikberlian.functions.api.routes.web;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.pekalongan.batikberlian.config.Resources;
+import id.pekalongan.batikberlian.domain.nik.NikMask;
+import id.pekalongan.batikberlian.domain.participant.Applicant;
+import id.pekalongan.batikberlian.domain.participant.RuleOutcome;
+import id.pekalongan.batikberlian.functions.api.ApiError;
+import id.pekalongan.batikberlian.functions.api.ApiRequest;
+import id.pekalongan.batikberlian.functions.api.ApiResponse;
+import id.pekalongan.batikberlian.functions.api.Caller;
+import id.pekalongan.batikberlian.functions.api.Route;
+import id.pekalongan.batikberlian.storage.ApplicantStore;
+import id.pekalongan.batikberlian.storage.Attr;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * One participant as staff see them: status, coverage, every eligibility decision with its reasons, bills and claims.
+ * The NIK is answered masked even though the caller typed it: the answer ends up in browser caches, screenshots and
+ * support tickets, and the caller already knows the full number.
+ */
+@Component
+public class ParticipantRoute implements Route {
+
+    private final ApplicantStore applicants;
+    private final DynamoDbClient dynamo;
+    private final Resources resources;
+
+    public ParticipantRoute(ApplicantStore applicants, DynamoDbClient dynamo, Resources resources) {
+        this.applicants = applicants;
+        this.dynamo = dynamo;
+        this.resources = resources;
+    }
+
+    @Override
+    public String routeKey() {
+        return "GET /participants/{nik}";
+    }
+
+    @Override
+    public ApiResponse handle(ApiRequest request) {
+        Caller caller = Caller.of(request).require(Caller.STAFF, Caller.KELURAHAN);
+        String nik = NikInput.require(request.pathParameter("nik"), "nik");
+        Applicant a = applicants.find(nik).orElseThrow(() -> new ApiError(404, "PARTICIPANT_NOT_FOUND", "nik",
+                "NIK " + NikMask.mask(nik) + " tidak terdaftar"));
+        caller.requireKelurahan(a.kelurahanCode());
+
+        ObjectNode out = JsonBodies.newObject();
+        out.put("nik", a.maskedNik());
+        out.put("name", a.name());
+        out.put("status", a.status().name());
+        out.put("statusLabel", StatusLabels.label(a.status()));
+        out.put("kelurahanCode", a.kelurahanCode());
+        out.put("occupation", a.occupation());
+        out.put("occupationCode", a.occupationCode());
+        ObjectNode coverage = out.putObject("coverage");
+        putDate(coverage, "coverageStart", a.coverageStart());
+        putDate(coverage, "approvedOn", a.approvedOn());
+        putDate(coverage, "endedOn", a.endedOn());
+        coverage.put("endReason", a.endReason() == null ? null : a.endReason().name());
+        if (a.programmeYear() != null) {
+            coverage.put("programmeYear", a.programmeYear());
+        }
+        ArrayNode decisions = out.putArray("decisions");
+        if (a.decision() != null) {
+            ObjectNode d = decisions.addObject();
+            d.put("ruleSetVersion", a.decision().ruleSetVersion());
+            d.put("evaluatedOn", a.decision().evaluatedOn().toString());
+            d.put("eligible", a.decision().eligible());
+            ArrayNode results = d.putArray("results");
+            for (RuleOutcome r : a.decision().results()) {
+                ObjectNode o = results.addObject();
+                o.put("ruleId", r.ruleId());
+                o.put("outcome", r.outcome());
+                o.put("code", r.code());
+                o.put("field", r.field());
+                // A rule about the NIK may quote it as the offending value.
+                o.put("value", "nik".equals(r.field()) ? NikMask.mask(r.value()) : r.value());
+                o.put("message", r.message());
+            }
+        }
+        bills(nik, out.putArray("bills"));
+        claims(nik, out.putArray("claims"));
+        return JsonBodies.ok(out);
+    }
+
+    private void bills(String nik, ArrayNode into) {
+        for (Map<String, AttributeValue> item : dynamo.queryPaginator(b -> b.tableName(resources.billingTable())
+                .indexName("byNik").keyConditionExpression("nik = :n")
+                .expressionAttributeValues(Map.of(":n", Attr.s(nik)))).items()) {
+            String sk = Attr.string(item, "sk");
+            if (sk == null || !sk.startsWith("LINE#")) {
+                continue;
+            }
+            ObjectNode bill = into.addObject();
+            bill.put("period", Attr.string(item, "period"));
+            bill.put("total", Attr.number(item, "total", 0));
+            if (item.containsKey("status")) {
+                bill.put("status", Attr.string(item, "status"));
+            }
+        }
+    }
+
+    private void claims(String nik, ArrayNode into) {
+        for (Map<String, AttributeValue> item : dynamo.queryPaginator(b -> b.tableName(resources.claimsTable())
+                .indexName("byNik").keyConditionExpression("nik = :n")
+                .expressionAttributeValues(Map.of(":n", Attr.s(nik)))).items()) {
+            ObjectNode claim = into.addObject();
+            claim.put("claimId", Attr.string(item, "claimId"));
+            claim.put("type", Attr.string(item, "type"));
+            claim.put("incidentDate", Attr.string(item, "incidentDate"));
+            claim.put("status", Attr.string(item, "status"));
+            ClaimAmounts amounts = ClaimAmounts.of(item);
+            claim.put("totalCash", amounts.totalCash());
+            claim.put("scholarshipTotal", amounts.scholarshipTotal());
+        }
+    }
+
+    private static void putDate(ObjectNode node, String name, Object date) {
+        node.put(name, date == null ? null : date.toString());
+    }
+}

@@ -1,0 +1,73 @@
+package id.pekalongan.batikberlian.functions.api.routes.web;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.pekalongan.batikberlian.domain.participant.Applicant;
+import id.pekalongan.batikberlian.functions.api.ApiError;
+import id.pekalongan.batikberlian.functions.api.ApiRequest;
+import id.pekalongan.batikberlian.functions.api.ApiResponse;
+import id.pekalongan.batikberlian.functions.api.Route;
+import id.pekalongan.batikberlian.storage.ApplicantStore;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The public status check: NIK and birth date in, the status and the coverage period out, nothing else personal. A
+ * wrong birth date gets the very answer an unknown NIK gets, so the check cannot be used to learn who is registered.
+ */
+@Component
+public class StatusCheckRoute implements Route {
+
+    static final int PER_MINUTE = 10;
+
+    private final ApplicantStore applicants;
+    private final RateLimiter limiter = new RateLimiter(PER_MINUTE, System::nanoTime);
+
+    public StatusCheckRoute(ApplicantStore applicants) {
+        this.applicants = applicants;
+    }
+
+    @Override
+    public String routeKey() {
+        return "POST /status";
+    }
+
+    @Override
+    public ApiResponse handle(ApiRequest request) {
+        long wait = limiter.acquire(request.sourceIp());
+        if (wait > 0) {
+            ObjectNode body = JsonBodies.newObject().put("code", "RATE_LIMITED")
+                    .put("message", "terlalu banyak permintaan; coba lagi dalam " + wait + " detik");
+            return ApiResponse.json(429, body.toString()).withHeader("retry-after", Long.toString(wait));
+        }
+        ObjectNode body = JsonBodies.object(request);
+        String nik = NikInput.require(JsonBodies.text(body, "nik"), "nik");
+        LocalDate birthDate = birthDate(JsonBodies.text(body, "birthDate"));
+
+        Optional<Applicant> found = applicants.find(nik).filter(a -> birthDate.equals(a.birthDate()));
+        if (found.isEmpty()) {
+            throw new ApiError(404, "NOT_FOUND", null,
+                    "data tidak ditemukan; periksa kembali NIK dan tanggal lahir, atau hubungi kelurahan Anda");
+        }
+        Applicant a = found.get();
+        ObjectNode out = JsonBodies.newObject();
+        out.put("status", a.status().name());
+        out.put("statusLabel", StatusLabels.label(a.status()));
+        out.put("coverageStart", a.coverageStart() == null ? null : a.coverageStart().toString());
+        out.put("coverageEnd", a.endedOn() == null ? null : a.endedOn().toString());
+        return JsonBodies.ok(out);
+    }
+
+    private static LocalDate birthDate(String text) {
+        if (text == null) {
+            throw new ApiError(400, "BIRTH_DATE_REQUIRED", "birthDate", "tanggal lahir wajib diisi");
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ApiError(400, "BIRTH_DATE_INVALID", "birthDate",
+                    "tanggal lahir harus berformat TTTT-BB-HH, misalnya 1985-07-21");
+        }
+    }
+}

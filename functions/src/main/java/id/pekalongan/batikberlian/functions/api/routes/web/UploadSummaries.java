@@ -1,0 +1,44 @@
+package id.pekalongan.batikberlian.functions.api.routes.web;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.pekalongan.batikberlian.storage.Attr;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** An upload record as the form lists it. */
+final class UploadSummaries {
+
+    static final String INCOMING = "incoming/";
+
+    private UploadSummaries() {
+    }
+
+    static ObjectNode summary(Map<String, AttributeValue> item) {
+        ObjectNode o = JsonBodies.newObject();
+        String key = Attr.string(item, "objectKey");
+        o.put("uploadId", Attr.string(item, "uploadId"));
+        o.put("fileName", key == null ? null : key.substring(key.lastIndexOf('/') + 1));
+        o.put("kelurahanCode", kelurahanCode(item));
+        o.put("receivedAt", Attr.string(item, "receivedAt"));
+        o.put("status", Attr.string(item, "status"));
+        for (String n : new String[] {"rowsIn", "accepted", "rejected"}) {
+            if (item.containsKey(n)) {
+                o.put(n, Attr.number(item, n, 0));
+            } else {
+                o.putNull(n);
+            }
+        }
+        return o;
+    }
+
+    /** The record's kelurahan, or, before ingestion has filled it in, the one named by the key's folder. */
+    static String kelurahanCode(Map<String, AttributeValue> item) {
+        String code = Attr.string(item, "kelurahanCode");
+        String key = Attr.string(item, "objectKey");
+        if (code == null && key != null && key.startsWith(INCOMING)) {
+            int slash = key.indexOf('/', INCOMING.length());
+            code = slash < 0 ? null : key.substring(INCOMING.length(), slash);
+        }
+        return code;
+    }
+}

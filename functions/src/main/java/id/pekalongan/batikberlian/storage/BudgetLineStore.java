@@ -1,0 +1,87 @@
+package id.pekalongan.batikberlian.storage;
+
+import id.pekalongan.batikberlian.config.Resources;
+import id.pekalongan.batikberlian.domain.premium.BudgetLine;
+import id.pekalongan.batikberlian.domain.premium.FundingSource;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+/**
+ * The money the city set aside for premiums, one line per fiscal year and source ({@code pk=CONFIG,
+ * sk=BUDGET#2024#APBD}, attributes amount and reference — the DPA or decree number). Like every configuration change,
+ * a line is written together with its audit entry in one transaction.
+ */
+@Component
+public class BudgetLineStore {
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final Clock clock = Clock.systemUTC();
+
+    public BudgetLineStore(DynamoDbClient dynamo, Resources resources) {
+        this.dynamo = dynamo;
+        this.table = resources.programmeTable();
+    }
+
+    static String sk(int year, FundingSource source) {
+        return "BUDGET#" + year + "#" + source.name();
+    }
+
+    /** Every budget line, by year then source. */
+    public List<BudgetLine> all() {
+        return query("BUDGET#");
+    }
+
+    public List<BudgetLine> forYear(int year) {
+        return query("BUDGET#" + year + "#");
+    }
+
+    public void put(BudgetLine line, String who) {
+        Map<String, AttributeValue> key = Map.of("pk", Attr.s(ProgrammeConfigStore.CONFIG),
+                "sk", Attr.s(sk(line.year(), line.source())));
+        Map<String, AttributeValue> old = dynamo.getItem(b -> b.tableName(table).key(key).consistentRead(true)).item();
+        Map<String, AttributeValue> item = new HashMap<>(key);
+        item.put("year", Attr.n(line.year()));
+        item.put("source", Attr.s(line.source().name()));
+        item.put("amount", Attr.n(line.amount()));
+        item.put("reference", Attr.s(line.reference()));
+        String at = clock.instant().toString();
+        Map<String, AttributeValue> audit = new HashMap<>();
+        audit.put("pk", Attr.s(ProgrammeConfigStore.AUDIT));
+        audit.put("sk", Attr.s(at + "#" + UUID.randomUUID()));
+        audit.put("who", Attr.s(who == null ? "sistem" : who));
+        audit.put("at", Attr.s(at));
+        audit.put("what", Attr.s("budget " + line.year() + " " + line.source().name()));
+        audit.put("old", old == null || old.isEmpty() ? AttributeValue.fromNul(true)
+                : Attr.s(Attr.number(old, "amount", 0) + " (" + Attr.string(old, "reference") + ")"));
+        audit.put("new", Attr.s(line.amount() + " (" + line.reference() + ")"));
+        dynamo.transactWriteItems(b -> b.transactItems(
+                TransactWriteItem.builder().put(Put.builder().tableName(table).item(item).build()).build(),
+                TransactWriteItem.builder().put(Put.builder().tableName(table).item(audit)
+                        .conditionExpression("attribute_not_exists(pk)").build()).build()));
+    }
+
+    private List<BudgetLine> query(String prefix) {
+        List<BudgetLine> lines = new ArrayList<>();
+        for (Map<String, AttributeValue> item : dynamo.queryPaginator(b -> b.tableName(table)
+                .keyConditionExpression("pk = :pk AND begins_with(sk, :b)")
+                .expressionAttributeValues(Map.of(":pk", Attr.s(ProgrammeConfigStore.CONFIG),
+                        ":b", Attr.s(prefix)))).items()) {
+            String[] parts = Attr.string(item, "sk").split("#");
+            lines.add(new BudgetLine(FundingSource.valueOf(parts[2]), Integer.parseInt(parts[1]),
+                    Attr.number(item, "amount", 0), String.valueOf(Attr.string(item, "reference"))));
+        }
+        lines.sort(Comparator.comparingInt(BudgetLine::year).thenComparing(BudgetLine::source));
+        return lines;
+    }
+}

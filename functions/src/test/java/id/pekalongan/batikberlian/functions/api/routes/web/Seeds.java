@@ -1,0 +1,71 @@
+package id.pekalongan.batikberlian.functions.api.routes.web;
+
+import id.pekalongan.batikberlian.config.Resources;
+import id.pekalongan.batikberlian.domain.eligibility.PriorityFlags;
+import id.pekalongan.batikberlian.domain.nik.Sex;
+import id.pekalongan.batikberlian.domain.participant.Applicant;
+import id.pekalongan.batikberlian.domain.participant.ParticipantStatus;
+import id.pekalongan.batikberlian.domain.participant.RuleOutcome;
+import id.pekalongan.batikberlian.domain.participant.StoredDecision;
+import id.pekalongan.batikberlian.storage.ApplicantStore;
+import id.pekalongan.batikberlian.storage.Attr;
+import id.pekalongan.batikberlian.testing.FunctionsApp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Items written in the stored layouts, for the routes to read. */
+final class Seeds {
+
+    private Seeds() {
+    }
+
+    static Applicant applicant(String nik, LocalDate birthDate, String kelurahan, ParticipantStatus status) {
+        StoredDecision decision = new StoredDecision("2024.1", LocalDate.of(2024, 3, 1), status == ParticipantStatus.ACTIVE,
+                List.of(new RuleOutcome("NIK_STRUCTURE", "PASS", null, "nik", nik, null, null),
+                        new RuleOutcome("AGE", status == ParticipantStatus.ACTIVE ? "PASS" : "FAIL",
+                                status == ParticipantStatus.ACTIVE ? null : "AGE_OVER_65", "birthDate",
+                                birthDate.toString(), "18–65", "usia di atas 65 tahun")));
+        boolean active = status == ParticipantStatus.ACTIVE;
+        return new Applicant(nik, "Wahyudi", birthDate, Sex.MALE, "Kuli panggul", "KULI_PANGGUL", kelurahan,
+                kelurahan.substring(0, 8), "001", "002", "Jl. Contoh 1", "08123456789", PriorityFlags.NONE, 1_000_000L,
+                status, "FORM", 0, Instant.parse("2024-02-01T03:00:00Z"), "2024-02-01T03:00:00Z#0",
+                active ? LocalDate.of(2024, 3, 1) : null, active ? LocalDate.of(2024, 4, 1) : null,
+                active ? 2024 : null, null, null, null, decision, 1);
+    }
+
+    static void store(Applicant a) {
+        FunctionsApp.bean(ApplicantStore.class).insertNew(List.of(a));
+    }
+
+    static DynamoDbClient dynamo() {
+        return FunctionsApp.bean(DynamoDbClient.class);
+    }
+
+    static Resources resources() {
+        return FunctionsApp.bean(Resources.class);
+    }
+
+    static void billLine(String period, String nik, long total) {
+        dynamo().putItem(b -> b.tableName(resources().billingTable()).item(Map.of(
+                "period", Attr.s(period), "sk", Attr.s("LINE#" + nik), "nik", Attr.s(nik),
+                "total", Attr.n(total))));
+    }
+
+    static void invoice(String period, long participants, long amount) {
+        dynamo().putItem(b -> b.tableName(resources().billingTable()).item(Map.of(
+                "period", Attr.s(period), "sk", Attr.s("INVOICE"), "participants", Attr.n(participants),
+                "amount", Attr.n(amount))));
+    }
+
+    static void claim(String claimId, String nik, String type, String incidentDate, long totalCash, long scholarship) {
+        dynamo().putItem(b -> b.tableName(resources().claimsTable()).item(Map.of(
+                "claimId", Attr.s(claimId), "nik", Attr.s(nik), "type", Attr.s(type),
+                "incidentDate", Attr.s(incidentDate), "status", Attr.s("SUBMITTED"),
+                "breakdown", AttributeValue.fromM(Map.of("totalCash", Attr.n(totalCash),
+                        "scholarshipTotal", Attr.n(scholarship))))));
+    }
+}
