@@ -90,6 +90,13 @@ public class UploadStore {
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
     }
 
+    /** The stored item as it is, for answers that show every attribute. */
+    public Optional<Map<String, AttributeValue>> findItem(String uploadId) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table)
+                .key(Map.of("uploadId", s(uploadId))).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
+    }
+
     static UploadRecord fromItem(Map<String, AttributeValue> item) {
         Map<String, Long> counts = new LinkedHashMap<>();
         if (item.containsKey("countsByReason")) {

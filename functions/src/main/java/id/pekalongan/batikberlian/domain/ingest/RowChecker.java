@@ -23,6 +23,7 @@ import id.pekalongan.batikberlian.domain.upload.RawRow;
 import id.pekalongan.batikberlian.domain.upload.RowProblem;
 import id.pekalongan.batikberlian.domain.upload.SexParser;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,23 +52,35 @@ public final class RowChecker {
     }
 
     public RowVerdict check(RawRow row) {
+        List<RowVerdict.Rejected> problems = new ArrayList<>();
+        RowVerdict verdict = judge(row, problems, true);
+        return problems.isEmpty() ? verdict : problems.get(0);
+    }
+
+    /** Every problem of the row at once, for a form that shows each next to its field; empty when it is fine. */
+    public List<RowVerdict.Rejected> problems(RawRow row) {
+        List<RowVerdict.Rejected> problems = new ArrayList<>();
+        judge(row, problems, false);
+        return problems;
+    }
+
+    private RowVerdict judge(RawRow row, List<RowVerdict.Rejected> problems, boolean firstOnly) {
         String nikText = row.value(Field.NIK).orElse(null);
         String name = row.value(Field.NAME).orElse(null);
         String masked = nikText == null ? "" : NikMask.mask(nikText);
-        if (row.hasProblems()) {
-            RowProblem p = row.problems().get(0);
-            return new RowVerdict.Rejected(row.rowNumber(), masked, name, p.code().name(),
-                    p.field() == null ? null : p.field().label(), p.message());
+        for (RowProblem p : row.problems()) {
+            problems.add(new RowVerdict.Rejected(row.rowNumber(), masked, name, p.code().name(),
+                    p.field() == null ? null : p.field().label(), p.message()));
         }
         if (nikText != null && row.isNumeric(Field.NIK)) {
             // Excel keeps 15 significant digits of a number: the 16th digit of a NIK stored as a number is gone.
-            return new RowVerdict.Rejected(row.rowNumber(), masked, name, NIK_DAMAGED, Field.NIK.label(),
+            problems.add(new RowVerdict.Rejected(row.rowNumber(), masked, name, NIK_DAMAGED, Field.NIK.label(),
                     "NIK " + masked + " tersimpan sebagai angka di Excel sehingga digit terakhirnya hilang; "
-                            + "format kolom NIK sebagai Teks lalu ketik ulang NIK dari KTP");
+                            + "format kolom NIK sebagai Teks lalu ketik ulang NIK dari KTP"));
         }
-        Optional<RowVerdict.Rejected> unreadable = unreadableValues(row, masked, name);
-        if (unreadable.isPresent()) {
-            return unreadable.get();
+        problems.addAll(unreadableValues(row, masked, name));
+        if (firstOnly && !problems.isEmpty()) {
+            return null;
         }
         LocalDate birthDate = birthDate(row);
         Sex sex = row.value(Field.SEX).map(SexParser::parse).map(RowChecker::valueOrNull).orElse(null);
@@ -78,21 +91,29 @@ public final class RowChecker {
         Candidate candidate = new Candidate(nikText, name, birthDate, sex, row.value(Field.OCCUPATION).orElse(null),
                 kelurahanText, row.value(Field.KECAMATAN).orElse(null), priority(row));
         EligibilityDecision decision = STRUCTURE.evaluate(candidate, context);
-        if (!decision.failures().isEmpty()) {
-            RuleResult.Fail f = decision.failures().get(0);
-            return new RowVerdict.Rejected(row.rowNumber(), masked, name, f.code(), f.field(), f.message());
+        for (RuleResult.Fail f : decision.failures()) {
+            if (problems.stream().noneMatch(p -> java.util.Objects.equals(p.field(), f.field()))) {
+                problems.add(new RowVerdict.Rejected(row.rowNumber(), masked, name, f.code(), f.field(),
+                        f.message()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return null;
         }
         Kelurahan kelurahan = decision.matchedKelurahan().orElseThrow();
         if (fileKelurahan != null && !fileKelurahan.code().equals(kelurahan.code())) {
-            return new RowVerdict.Rejected(row.rowNumber(), masked, name, KELURAHAN_NOT_FILE, Field.KELURAHAN.label(),
-                    "baris ini untuk kelurahan " + kelurahan.name() + ", padahal berkas ini untuk kelurahan "
-                            + fileKelurahan.name() + "; unggah baris ini lewat berkas kelurahan " + kelurahan.name());
+            problems.add(new RowVerdict.Rejected(row.rowNumber(), masked, name, KELURAHAN_NOT_FILE,
+                    Field.KELURAHAN.label(), "baris ini untuk kelurahan " + kelurahan.name()
+                    + ", padahal berkas ini untuk kelurahan " + fileKelurahan.name()
+                    + "; unggah baris ini lewat berkas kelurahan " + kelurahan.name()));
+            return null;
         }
         return new RowVerdict.Accepted(row.rowNumber(), candidate, decision.parsedNik().orElseThrow(), kelurahan,
                 row);
     }
 
-    private static Optional<RowVerdict.Rejected> unreadableValues(RawRow row, String masked, String name) {
+    private static List<RowVerdict.Rejected> unreadableValues(RawRow row, String masked, String name) {
+        List<RowVerdict.Rejected> found = new ArrayList<>();
         for (Field f : List.of(Field.BIRTH_DATE, Field.SEX)) {
             Optional<String> text = row.value(f);
             if (text.isEmpty()) {
@@ -100,17 +121,17 @@ public final class RowChecker {
             }
             ParsedValue<?> parsed = f == Field.SEX ? SexParser.parse(text.get()) : DateParser.parse(text.get());
             if (parsed instanceof ParsedValue.Invalid<?> bad) {
-                return Optional.of(new RowVerdict.Rejected(row.rowNumber(), masked, name, bad.code().name(),
-                        f.label(), bad.message()));
+                found.add(new RowVerdict.Rejected(row.rowNumber(), masked, name, bad.code().name(), f.label(),
+                        bad.message()));
             }
         }
         Optional<String> ttl = row.value(Field.BIRTH_PLACE_DATE);
         if (row.value(Field.BIRTH_DATE).isEmpty() && ttl.isPresent()
                 && DateParser.parsePlaceAndDate(ttl.get()) instanceof ParsedValue.Invalid<?> bad) {
-            return Optional.of(new RowVerdict.Rejected(row.rowNumber(), masked, name, bad.code().name(),
+            found.add(new RowVerdict.Rejected(row.rowNumber(), masked, name, bad.code().name(),
                     Field.BIRTH_PLACE_DATE.label(), bad.message()));
         }
-        return Optional.empty();
+        return found;
     }
 
     private static LocalDate birthDate(RawRow row) {

@@ -1,5 +1,6 @@
 package id.pekalongan.batikberlian.functions.claims;
 
+import id.pekalongan.batikberlian.domain.participant.SlotRelease;
 import id.pekalongan.batikberlian.domain.benefit.BenefitCalculator;
 import id.pekalongan.batikberlian.domain.benefit.BenefitPolicy;
 import id.pekalongan.batikberlian.domain.benefit.ClaimError;

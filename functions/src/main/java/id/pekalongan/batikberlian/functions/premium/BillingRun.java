@@ -1,5 +1,6 @@
 package id.pekalongan.batikberlian.functions.premium;
 
+import id.pekalongan.batikberlian.domain.participant.SlotRelease;
 import static id.pekalongan.batikberlian.storage.Attr.n;
 import static id.pekalongan.batikberlian.storage.Attr.s;
 

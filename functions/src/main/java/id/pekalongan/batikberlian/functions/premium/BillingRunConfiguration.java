@@ -1,5 +1,6 @@
 package id.pekalongan.batikberlian.functions.premium;
 
+import id.pekalongan.batikberlian.domain.participant.SlotRelease;
 import id.pekalongan.batikberlian.config.Resources;
 import java.time.Clock;
 import java.time.Duration;

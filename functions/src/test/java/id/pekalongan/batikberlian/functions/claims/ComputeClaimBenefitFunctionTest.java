@@ -1,5 +1,6 @@
 package id.pekalongan.batikberlian.functions.claims;
 
+import id.pekalongan.batikberlian.domain.participant.SlotRelease;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -55,7 +55,7 @@ public class UploadDetailRoute implements Route {
         if (id == null || !id.matches("[0-9a-f]{64}")) {
             throw new ApiError(400, "UPLOAD_ID_INVALID", "id", "nomor unggahan harus 64 karakter heksadesimal");
         }
-        var item = uploads.find(id).orElseThrow(() -> new ApiError(404, "UPLOAD_NOT_FOUND", "id",
+        var item = uploads.findItem(id).orElseThrow(() -> new ApiError(404, "UPLOAD_NOT_FOUND", "id",
                 "unggahan tidak ditemukan (mungkin masih diterima; coba lagi sebentar)"));
         caller.requireKelurahan(UploadSummaries.kelurahanCode(item));
 
