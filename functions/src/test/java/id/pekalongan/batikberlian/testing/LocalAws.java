@@ -37,8 +37,9 @@ public final class LocalAws {
     private LocalAws() throws Exception {
         CloudFormationTemplate template = CloudFormationTemplate.fromFile(
                 Path.of(System.getProperty("batik.root", "..")).resolve("template.yaml"), Map.of("Stage", "test"));
-        dynamoServer = DynamoDbLocal.start(Ports.free(), null);
-        s3Server = S3Server.start(Ports.free(), null, created::add);
+        int[] ports = Ports.free(2);
+        dynamoServer = DynamoDbLocal.start(ports[0], null);
+        s3Server = S3Server.start(ports[1], null, created::add);
         var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
         dynamo = DynamoDbClient.builder().endpointOverride(dynamoServer.endpoint()).region(Region.AP_SOUTHEAST_3)
                 .credentialsProvider(credentials).httpClientBuilder(UrlConnectionHttpClient.builder()).build();

@@ -22,6 +22,34 @@ public final class Ports {
         }
     }
 
+    /**
+     * Several distinct ports nothing listens on right now. All are held open until every one is chosen: asked one
+     * at a time, the system may hand out the same port twice.
+     */
+    public static int[] free(int count) {
+        ServerSocket[] held = new ServerSocket[count];
+        try {
+            int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                held[i] = new ServerSocket(0, 0, InetAddress.getLoopbackAddress());
+                ports[i] = held[i].getLocalPort();
+            }
+            return ports;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (ServerSocket s : held) {
+                if (s != null) {
+                    try {
+                        s.close();
+                    } catch (IOException ignored) {
+                        // Closing a probe socket cannot lose anything.
+                    }
+                }
+            }
+        }
+    }
+
     /** A port nothing listens on right now, for tests that run beside other servers. */
     public static int free() {
         try (ServerSocket s = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.function.Consumer;
+import java.util.List;
+import org.gaul.s3proxy.CrossOriginResourceSharing;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
@@ -39,6 +41,14 @@ public final class S3Server implements AutoCloseable {
      * @param onCreated told of every object created by a put, a multipart upload or a copy
      */
     public static S3Server start(int port, Path dataDir, Consumer<ObjectCreated> onCreated) throws Exception {
+        return start(port, dataDir, onCreated, List.of());
+    }
+
+    /**
+     * @param corsOrigins origins whose pages may PUT to presigned URLs (the web form's), as a bucket CORS rule allows
+     */
+    public static S3Server start(int port, Path dataDir, Consumer<ObjectCreated> onCreated, List<String> corsOrigins)
+            throws Exception {
         Ports.requireFree(port, "the S3 server", "--s3-port");
         BlobStore store;
         if (dataDir == null) {
@@ -54,6 +64,10 @@ public final class S3Server implements AutoCloseable {
                 .awsAuthentication(AuthenticationType.NONE, null, null)
                 .ignoreUnknownHeaders(true)
                 .stopTimeout(1000)
+                .corsRules(corsOrigins.isEmpty() ? CrossOriginResourceSharing.disabled()
+                        : new CrossOriginResourceSharing(
+                                corsOrigins.stream().map(java.util.regex.Pattern::quote).toList(),
+                                List.of("GET", "PUT", "HEAD"), List.of("*"), List.of("ETag"), "false"))
                 .build();
         proxy.start();
         while (!"STARTED".equals(proxy.getState())) {

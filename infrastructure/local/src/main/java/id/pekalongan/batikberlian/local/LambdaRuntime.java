@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import id.pekalongan.batikberlian.emulators.LambdaContext;
 import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
 
 /**
@@ -50,7 +51,7 @@ final class LambdaRuntime implements AutoCloseable {
         try {
             FunctionInvoker invoker = invoker(spec);
             invoker.handleRequest(new ByteArrayInputStream(event), out,
-                    new LocalContext(requestId, name, spec.memoryMb(),
+                    new LambdaContext(requestId, name, spec.memoryMb(),
                             System.currentTimeMillis() + spec.timeoutSeconds() * 1000L));
             long millis = (System.nanoTime() - start) / 1_000_000;
             synchronized (firstInvocationMillis) {

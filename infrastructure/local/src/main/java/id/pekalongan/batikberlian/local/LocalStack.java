@@ -81,8 +81,9 @@ public final class LocalStack implements AutoCloseable {
         new TemplateTables(template).createMissing(dynamo);
 
         AtomicReference<Consumer<ObjectCreated>> onCreated = new AtomicReference<>(c -> { });
+        List<String> formOrigins = List.of("http://127.0.0.1:" + o.apiPort(), "http://localhost:" + o.apiPort());
         S3Server s3Server = S3Server.start(o.s3Port(), dataDir == null ? null : dataDir.resolve("s3"),
-                c -> onCreated.get().accept(c));
+                c -> onCreated.get().accept(c), formOrigins);
         resources.add(s3Server);
         s3 = S3Client.builder().endpointOverride(s3Server.endpoint()).forcePathStyle(true)
                 .region(Region.of(LocalAccount.REGION)).credentialsProvider(LOCAL_CREDENTIALS)
@@ -274,7 +275,8 @@ public final class LocalStack implements AutoCloseable {
                 resources.get(i).close();
             } catch (Exception e) {
                 System.err.println("{\"event\":\"stop_failed\",\"resource\":\""
-                        + resources.get(i).getClass().getSimpleName() + "\"}");
+                        + resources.get(i).getClass().getSimpleName() + "\",\"error\":\""
+                        + e.getClass().getSimpleName() + "\"}");
             }
         }
         resources.clear();

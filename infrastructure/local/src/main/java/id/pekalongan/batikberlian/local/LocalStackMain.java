@@ -35,9 +35,12 @@ public final class LocalStackMain {
             System.err.println("batik-berlian-local: " + e.getMessage());
             System.exit(1);
             return;
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
             System.err.println("batik-berlian-local: could not start: " + e.getClass().getSimpleName() + ": "
                     + e.getMessage());
+            if (System.getenv("BATIK_LOCAL_DEBUG") != null) {
+                e.printStackTrace();
+            }
             System.exit(1);
             return;
         }

@@ -15,10 +15,11 @@ import java.util.Map;
 /** The built local-stack jar started as a user starts it, on free ports, with its output captured to a file. */
 final class LocalStackProcess implements AutoCloseable {
 
-    final int apiPort = Ports.free();
-    final int lambdaPort = Ports.free();
-    final int s3Port = Ports.free();
-    final int dynamoPort = Ports.free();
+    private final int[] ports = Ports.free(4);
+    final int apiPort = ports[0];
+    final int lambdaPort = ports[1];
+    final int s3Port = ports[2];
+    final int dynamoPort = ports[3];
     final Path log;
     final Process process;
     final long startMillis;

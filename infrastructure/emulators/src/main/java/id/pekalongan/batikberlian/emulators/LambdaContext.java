@@ -1,4 +1,4 @@
-package id.pekalongan.batikberlian.local;
+package id.pekalongan.batikberlian.emulators;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
@@ -7,7 +7,7 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.nio.charset.StandardCharsets;
 
 /** The invocation context Lambda hands a function: its request id, its name, and the time it has left. */
-record LocalContext(String awsRequestId, String functionName, int memoryLimitInMB, long deadlineMillis)
+public record LambdaContext(String awsRequestId, String functionName, int memoryLimitInMB, long deadlineMillis)
         implements Context {
 
     @Override
@@ -37,7 +37,7 @@ record LocalContext(String awsRequestId, String functionName, int memoryLimitInM
 
     @Override
     public String getInvokedFunctionArn() {
-        return "arn:aws:lambda:" + LocalAccount.REGION + ":" + LocalAccount.ID + ":function:" + functionName;
+        return "arn:aws:lambda:ap-southeast-3:000000000000:function:" + functionName;
     }
 
     @Override

@@ -1,0 +1,49 @@
+package id.pekalongan.batikberlian.emulators;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/**
+ * What a Lambda execution environment does on a cold start, in a JVM of its own: load the handler named in
+ * {@code template.yaml} ({@code FunctionInvoker}) from the deployment package, and hand it one event.
+ *
+ * <p>{@code java -cp <package.zip>:<this module> id.pekalongan.batikberlian.emulators.FreshJvmInvoke FUNCTION EVENT_FILE}
+ * prints the function's answer on one line after {@code ANSWER }, and exits 0; a function error exits 1.
+ */
+public final class FreshJvmInvoke {
+
+    static final String HANDLER = "org.springframework.cloud.function.adapter.aws.FunctionInvoker";
+
+    private FreshJvmInvoke() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            System.err.println("usage: FreshJvmInvoke FUNCTION EVENT_FILE");
+            System.exit(2);
+        }
+        byte[] event = Files.readAllBytes(Path.of(args[1]));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Class<?> handler = Class.forName(HANDLER);
+            Object invoker = handler.getConstructor(String.class).newInstance(args[0]);
+            handler.getMethod("handleRequest", InputStream.class, OutputStream.class, Context.class)
+                    .invoke(invoker, new ByteArrayInputStream(event), out,
+                            new LambdaContext(UUID.randomUUID().toString(), args[0], 1024,
+                                    System.currentTimeMillis() + 60_000));
+        } catch (InvocationTargetException e) {
+            System.out.println("ERROR " + e.getCause());
+            System.exit(1);
+        }
+        System.out.println("ANSWER " + out.toString(StandardCharsets.UTF_8).replace('\n', ' '));
+        System.exit(0);
+    }
+}
