@@ -27,10 +27,13 @@ public class BudgetLineStore {
     private final DynamoDbClient dynamo;
     private final String table;
     private final Clock clock = Clock.systemUTC();
+    private final long defaultAnnualBudget;
 
-    public BudgetLineStore(DynamoDbClient dynamo, Resources resources) {
+    public BudgetLineStore(DynamoDbClient dynamo, Resources resources,
+                           org.springframework.core.env.Environment env) {
         this.dynamo = dynamo;
         this.table = resources.programmeTable();
+        this.defaultAnnualBudget = Long.parseLong(env.getProperty("ANNUAL_BUDGET_RUPIAH", "403200000"));
     }
 
     static String sk(int year, FundingSource source) {
@@ -42,8 +45,14 @@ public class BudgetLineStore {
         return query("BUDGET#");
     }
 
+    /**
+     * The year's lines; a year without any has the template's {@code AnnualBudgetRupiah} as its APBD line, the
+     * same default the billing run charges.
+     */
     public List<BudgetLine> forYear(int year) {
-        return query("BUDGET#" + year + "#");
+        List<BudgetLine> lines = query("BUDGET#" + year + "#");
+        return lines.isEmpty() ? List.of(new BudgetLine(FundingSource.APBD, year, defaultAnnualBudget,
+                "ANNUAL_BUDGET_RUPIAH")) : lines;
     }
 
     public void put(BudgetLine line, String who) {

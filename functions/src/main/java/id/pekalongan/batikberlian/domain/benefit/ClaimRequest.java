@@ -61,6 +61,6 @@ public record ClaimRequest(
     @Override
     public String toString() {
         // A NIK is personal data: the default record toString would print it in full.
-        return "ClaimRequest[nik=" + Nik.mask(nik) + ", type=" + type + ", incidentDate=" + incidentDate + "]";
+        return "ClaimRequest[nik=" + id.pekalongan.batikberlian.domain.nik.NikMask.mask(nik) + ", type=" + type + ", incidentDate=" + incidentDate + "]";
     }
 }

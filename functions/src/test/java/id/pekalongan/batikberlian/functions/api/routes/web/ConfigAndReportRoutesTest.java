@@ -83,6 +83,12 @@ class ConfigAndReportRoutesTest {
     }
 
     @Test
+    void aYearWithoutBudgetLinesShowsTheTemplatesAnnualBudgetAsBillingCharges() {
+        JsonNode budget = summary(2035).path("budget");
+        assertThat(budget.path("total").asLong()).isEqualTo(403_200_000L);
+    }
+
+    @Test
     void theLedgerWinsOverInvoicesOnceItExists() {
         Seeds.dynamo().putItem(b -> b.tableName(Seeds.resources().programmeTable()).item(Map.of(
                 "pk", Attr.s("LEDGER#2032"), "sk", Attr.s("2032-01#DEBIT"), "amount", Attr.n(70_000))));
