@@ -90,6 +90,12 @@ public class UploadStore {
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
     }
 
+    /** Every upload's id (a scan: for tests and small listings). */
+    public java.util.List<String> findAll() {
+        return dynamo.scanPaginator(b -> b.tableName(table).projectionExpression("uploadId")).items().stream()
+                .map(i -> Attr.string(i, "uploadId")).toList();
+    }
+
     /** The stored item as it is, for answers that show every attribute. */
     public Optional<Map<String, AttributeValue>> findItem(String uploadId) {
         Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table)
