@@ -101,6 +101,37 @@ class LocalStackAwsCliIT {
     }
 
     @Test
+    void billingTwiceForAPeriodGivesTheSameInvoiceAndTheCsvPrints() throws Exception {
+        Path first = temp.resolve("bill-1.json");
+        Path second = temp.resolve("bill-2.json");
+        String payload = "{\"period\":\"2027-01\"}";
+        aws("" + stack.lambdaPort, "lambda", "invoke", "--function-name", "MonthlyPremium", "--payload", payload,
+                first.toString()).ok();
+        aws("" + stack.lambdaPort, "lambda", "invoke", "--function-name", "MonthlyPremium", "--payload", payload,
+                second.toString()).ok();
+        JsonNode a = JSON.readTree(Files.readString(first));
+        JsonNode b = JSON.readTree(Files.readString(second));
+        assertThat(a.path("rosterHash").asText()).isNotBlank().isEqualTo(b.path("rosterHash").asText());
+        assertThat(a.path("amount").asLong()).isEqualTo(b.path("amount").asLong());
+        String csv = aws("" + stack.s3Port, "s3", "cp", "s3://" + BUCKET + "/invoices/2027-01.csv", "-").ok().out();
+        assertThat(csv).containsIgnoringCase("NIK");
+    }
+
+    @Test
+    void aJkmSimulationThroughTheInvokeApiPricesTheFamilysEntitlement() throws Exception {
+        Path out = temp.resolve("claim.json");
+        String payload = "{\"type\":\"JKM_DEATH\",\"simulate\":true,\"incidentDate\":\"2026-03-01\","
+                + "\"contributionMonths\":36,\"children\":[{\"birthDate\":\"2018-07-01\",\"level\":\"TK_SD\","
+                + "\"grade\":3},{\"birthDate\":\"2010-02-01\",\"level\":\"SMA\",\"grade\":1}]}";
+        aws("" + stack.lambdaPort, "lambda", "invoke", "--function-name", "ComputeClaimBenefit", "--payload",
+                payload, out.toString()).ok();
+        JsonNode answer = JSON.readTree(Files.readString(out));
+        assertThat(answer.path("totalCash").asLong()).isEqualTo(42_000_000L);
+        // SD grade 1: 6 × 1.5 + 6 + 9 + 60 juta = 84 juta; SMA grade 1: 9 + 60 juta = 69 juta.
+        assertThat(answer.path("scholarshipTotal").asLong()).isEqualTo(153_000_000L);
+    }
+
+    @Test
     void malformedEventJsonGetsA400WithOneClearLine() {
         Cli r = Cli.run(stack.awsEnv(), "curl", "-s", "-o", "-", "-w", "\n%{http_code}", "-X", "POST",
                 "http://127.0.0.1:" + stack.lambdaPort + "/2015-03-31/functions/IngestUpload/invocations",
