@@ -200,6 +200,46 @@ class WebFormBrowserIT {
     }
 
     /** Chromium's date input takes the digits in the locale's order; the headless default is en-US (mm/dd/yyyy). */
+    private void signInLocally() {
+        browser.findElement(By.id("tab-signin")).click();
+        browser.findElement(By.id("local-token")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "Masuk sebagai petugas-lokal"));
+    }
+
+    @Test
+    void aClerksFileIsUploadedAndItsReportShownRowByRow() throws Exception {
+        signInLocally();
+        browser.findElement(By.id("tab-upload")).click();
+        new Select(browser.findElement(By.id("up-kelurahan"))).selectByValue("33.75.02.1004");
+        Path csv = Files.createTempFile("daftar-kauman", ".csv");
+        Files.writeString(csv, "NIK,Nama,Tgl Lahir,L/P,Pekerjaan\n"
+                + "3375021509810044,Tarmuji,15/09/1981,L,Kuli panggul\n"
+                + "3.37502E+15,Rusak,01/01/1980,L,Kuli panggul\n");
+        browser.findElement(By.id("up-file")).sendKeys(csv.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("#form-upload button[type=submit]")).click();
+        WebDriverWait slow = new WebDriverWait(browser, java.time.Duration.ofSeconds(90));
+        slow.until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload-result"), "diterima: 1"));
+        String result = browser.findElement(By.id("upload-result")).getText();
+        assertThat(result).contains("ditolak: 1").contains("NIK_DAMAGED");
+        screenshot("upload.png");
+    }
+
+    @Test
+    void aWorkerIsRegisteredThroughTheForm() {
+        signInLocally();
+        browser.findElement(By.id("tab-register")).click();
+        browser.findElement(By.id("reg-nik")).sendKeys("3375034403860021");
+        browser.findElement(By.id("reg-name")).sendKeys("Sri Rahayu");
+        browser.findElement(By.id("reg-birthDate")).sendKeys(dateKeys("1986-03-04"));
+        new Select(browser.findElement(By.id("reg-sex"))).selectByValue("P");
+        browser.findElement(By.id("reg-occupation")).sendKeys("Buruh batik");
+        new Select(browser.findElement(By.id("reg-kelurahan"))).selectByValue("33.75.03.1004");
+        browser.findElement(By.cssSelector("#panel-register button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("panel-register"), "Pendaftaran diterima"));
+        assertThat(browser.findElement(By.id("panel-register")).getText()).contains("3375********0021")
+                .doesNotContain("3375034403860021");
+    }
+
     private static String dateKeys(String iso) {
         String[] p = iso.split("-");
         return p[1] + p[2] + p[0];
