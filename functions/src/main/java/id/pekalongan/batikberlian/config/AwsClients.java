@@ -1,7 +1,9 @@
 package id.pekalongan.batikberlian.config;
 
 import java.net.URI;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -16,7 +18,9 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 /**
  * SDK clients. In Lambda the region and credentials come from the runtime; the local stack points the same code at
  * loopback through the SDK's own variables {@code AWS_ENDPOINT_URL_DYNAMODB} and {@code AWS_ENDPOINT_URL_S3}.
- * The URL-connection HTTP client starts faster than Apache's, which matters for a cold start.
+ * The URL-connection HTTP client starts faster than Apache's, which matters for a cold start. Any
+ * {@link ExecutionInterceptor} bean is attached to both clients: production defines none; the fault tests and the
+ * benchmarks register theirs to throttle or count requests.
  */
 @Configuration(proxyBeanMethods = false)
 public class AwsClients {
@@ -25,9 +29,10 @@ public class AwsClients {
     static final String S3_ENDPOINT = "AWS_ENDPOINT_URL_S3";
 
     @Bean
-    public DynamoDbClient dynamoDbClient(Environment env) {
+    public DynamoDbClient dynamoDbClient(Environment env, ObjectProvider<ExecutionInterceptor> interceptors) {
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .overrideConfiguration(c -> interceptors.orderedStream().forEach(c::addExecutionInterceptor))
                 .region(region(env));
         String endpoint = env.getProperty(DYNAMODB_ENDPOINT);
         if (endpoint != null && !endpoint.isBlank()) {
@@ -42,9 +47,10 @@ public class AwsClients {
     }
 
     @Bean
-    public S3Client s3Client(Environment env) {
+    public S3Client s3Client(Environment env, ObjectProvider<ExecutionInterceptor> interceptors) {
         S3ClientBuilder builder = S3Client.builder()
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .overrideConfiguration(c -> interceptors.orderedStream().forEach(c::addExecutionInterceptor))
                 .region(region(env));
         String endpoint = env.getProperty(S3_ENDPOINT);
         if (endpoint != null && !endpoint.isBlank()) {
