@@ -3,13 +3,11 @@ package id.pekalongan.batikberlian.storage;
 import id.pekalongan.batikberlian.config.Resources;
 import id.pekalongan.batikberlian.domain.premium.BudgetLine;
 import id.pekalongan.batikberlian.domain.premium.FundingSource;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -26,12 +24,13 @@ public class BudgetLineStore {
 
     private final DynamoDbClient dynamo;
     private final String table;
-    private final Clock clock = Clock.systemUTC();
+    private final AuditLog audit;
     private final long defaultAnnualBudget;
 
-    public BudgetLineStore(DynamoDbClient dynamo, Resources resources,
+    public BudgetLineStore(DynamoDbClient dynamo, Resources resources, AuditLog audit,
                            org.springframework.core.env.Environment env) {
         this.dynamo = dynamo;
+        this.audit = audit;
         this.table = resources.programmeTable();
         this.defaultAnnualBudget = Long.parseLong(env.getProperty("ANNUAL_BUDGET_RUPIAH", "403200000"));
     }
@@ -64,20 +63,11 @@ public class BudgetLineStore {
         item.put("source", Attr.s(line.source().name()));
         item.put("amount", Attr.n(line.amount()));
         item.put("reference", Attr.s(line.reference()));
-        String at = clock.instant().toString();
-        Map<String, AttributeValue> audit = new HashMap<>();
-        audit.put("pk", Attr.s(ProgrammeConfigStore.AUDIT));
-        audit.put("sk", Attr.s(at + "#" + UUID.randomUUID()));
-        audit.put("who", Attr.s(who == null ? "sistem" : who));
-        audit.put("at", Attr.s(at));
-        audit.put("what", Attr.s("budget " + line.year() + " " + line.source().name()));
-        audit.put("old", old == null || old.isEmpty() ? AttributeValue.fromNul(true)
-                : Attr.s(Attr.number(old, "amount", 0) + " (" + Attr.string(old, "reference") + ")"));
-        audit.put("new", Attr.s(line.amount() + " (" + line.reference() + ")"));
-        dynamo.transactWriteItems(b -> b.transactItems(
-                TransactWriteItem.builder().put(Put.builder().tableName(table).item(item).build()).build(),
-                TransactWriteItem.builder().put(Put.builder().tableName(table).item(audit)
-                        .conditionExpression("attribute_not_exists(pk)").build()).build()));
+        String oldValue = old == null || old.isEmpty() ? null
+                : Attr.number(old, "amount", 0) + " (" + Attr.string(old, "reference") + ")";
+        audit.append(new AuditLog.Change(who, "budget " + line.year() + " " + line.source().name(), null, oldValue,
+                line.amount() + " (" + line.reference() + ")"), List.of(
+                TransactWriteItem.builder().put(Put.builder().tableName(table).item(item).build()).build()));
     }
 
     private List<BudgetLine> query(String prefix) {

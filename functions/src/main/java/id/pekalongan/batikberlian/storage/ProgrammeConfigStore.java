@@ -3,12 +3,10 @@ package id.pekalongan.batikberlian.storage;
 import id.pekalongan.batikberlian.config.Resources;
 import id.pekalongan.batikberlian.domain.reference.Occupation;
 import id.pekalongan.batikberlian.domain.reference.OccupationList;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -22,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * (who, when, old → new) in one transaction.
  *
  * <p>Layout in the programme table: {@code pk=CONFIG, sk=YEAR#2024} (quota), {@code pk=CONFIG,
- * sk=OCCUPATION#BECAK}; audit entries under {@code pk=AUDIT}.
+ * sk=OCCUPATION#BECAK}; audit entries in the hash-chained {@link AuditLog} ({@code pk=AUDIT}).
  */
 @Component
 public class ProgrammeConfigStore {
@@ -33,10 +31,11 @@ public class ProgrammeConfigStore {
     private final DynamoDbClient dynamo;
     private final String table;
     private final long defaultQuota;
-    private final Clock clock = Clock.systemUTC();
+    private final AuditLog audit;
 
-    public ProgrammeConfigStore(DynamoDbClient dynamo, Resources resources, Environment env) {
+    public ProgrammeConfigStore(DynamoDbClient dynamo, Resources resources, Environment env, AuditLog audit) {
         this.dynamo = dynamo;
+        this.audit = audit;
         this.table = resources.programmeTable();
         this.defaultQuota = Long.parseLong(env.getProperty("PROGRAMME_QUOTA", "2000"));
     }
@@ -110,18 +109,7 @@ public class ProgrammeConfigStore {
 
     private void writeWithAudit(Map<String, AttributeValue> item, String who, String what, String oldValue,
                                 String newValue) {
-        String at = clock.instant().toString();
-        Map<String, AttributeValue> audit = new HashMap<>();
-        audit.put("pk", Attr.s(AUDIT));
-        audit.put("sk", Attr.s(at + "#" + UUID.randomUUID()));
-        audit.put("who", Attr.s(who == null ? "sistem" : who));
-        audit.put("at", Attr.s(at));
-        audit.put("what", Attr.s(what));
-        audit.put("old", oldValue == null ? AttributeValue.fromNul(true) : Attr.s(oldValue));
-        audit.put("new", Attr.s(newValue));
-        dynamo.transactWriteItems(b -> b.transactItems(
-                TransactWriteItem.builder().put(Put.builder().tableName(table).item(item).build()).build(),
-                TransactWriteItem.builder().put(Put.builder().tableName(table).item(audit)
-                        .conditionExpression("attribute_not_exists(pk)").build()).build()));
+        audit.append(new AuditLog.Change(who, what, null, oldValue, newValue), List.of(
+                TransactWriteItem.builder().put(Put.builder().tableName(table).item(item).build()).build()));
     }
 }

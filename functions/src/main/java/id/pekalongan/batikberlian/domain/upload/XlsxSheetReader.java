@@ -48,6 +48,15 @@ final class XlsxSheetReader implements RowSource {
         } catch (XMLStreamException e) {
             XlsxException failure = XlsxWorkbook.failure("worksheet", e);
             throw new UploadReadException(failure.code(), failure.getMessage(), e);
+        } catch (UploadReadException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            XMLStreamException deferred = Xml.deferred(e);
+            if (deferred == null) {
+                throw e;
+            }
+            XlsxException failure = XlsxWorkbook.failure("worksheet", deferred);
+            throw new UploadReadException(failure.code(), failure.getMessage(), e);
         }
     }
 

@@ -229,6 +229,12 @@ final class XlsxWorkbook implements Closeable {
             }
         } catch (XMLStreamException e) {
             throw failure(part, e);
+        } catch (RuntimeException e) {
+            XMLStreamException deferred = Xml.deferred(e);
+            if (deferred == null) {
+                throw e;
+            }
+            throw failure(part, deferred);
         } catch (ZipException e) {
             throw new XlsxException(ReasonCode.XLSX_INVALID, "Bagian " + part + " dari berkas Excel rusak", e);
         }

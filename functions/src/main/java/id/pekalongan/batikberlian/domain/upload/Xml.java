@@ -27,6 +27,19 @@ final class Xml {
         return FACTORY.createXMLStreamReader(new Bounded(in, Limits.MAX_XLSX_PART_BYTES));
     }
 
+    /**
+     * The parse failure inside an unchecked wrapper: Woodstox defers some failures (a part whose compressed data
+     * ends early, found while text is being read) and throws them unchecked. Null when there is none.
+     */
+    static XMLStreamException deferred(RuntimeException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof XMLStreamException x) {
+                return x;
+            }
+        }
+        return null;
+    }
+
     /** An attribute by local name, whatever its namespace; null when absent. */
     static String attribute(XMLStreamReader xml, String localName) {
         for (int i = 0; i < xml.getAttributeCount(); i++) {

@@ -30,7 +30,13 @@ public class ApiFunction implements Function<APIGatewayV2HTTPEvent, APIGatewayV2
 
     @Override
     public APIGatewayV2HTTPResponse apply(APIGatewayV2HTTPEvent event) {
-        ApiRequest request = ApiRequests.from(event);
+        ApiRequest request;
+        try {
+            request = ApiRequests.from(event);
+        } catch (ApiError e) {
+            // A body the client marked base64 but that is not: its mistake, answered as one, never a 502.
+            return toGateway(error(e));
+        }
         Route route = routes.get(request.routeKey());
         ApiResponse response;
         if (route == null) {

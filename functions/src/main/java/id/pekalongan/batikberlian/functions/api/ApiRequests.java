@@ -28,7 +28,12 @@ final class ApiRequests {
         }
         String body = event.getBody();
         if (body != null && event.getIsBase64Encoded()) {
-            body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+            try {
+                body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw new ApiError(400, "INVALID_BASE64", null,
+                        "isi permintaan ditandai base64 tetapi bukan base64 yang sah");
+            }
         }
         Map<String, String> claims = new LinkedHashMap<>();
         if (ctx != null && ctx.getAuthorizer() != null && ctx.getAuthorizer().getJwt() != null

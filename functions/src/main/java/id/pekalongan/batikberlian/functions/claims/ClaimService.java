@@ -17,6 +17,7 @@ import id.pekalongan.batikberlian.domain.claim.CoverageVerdict;
 import id.pekalongan.batikberlian.domain.nik.NikMask;
 import id.pekalongan.batikberlian.domain.participant.Applicant;
 import id.pekalongan.batikberlian.storage.ApplicantStore;
+import id.pekalongan.batikberlian.storage.AuditLog;
 import id.pekalongan.batikberlian.storage.ClaimStore;
 import id.pekalongan.batikberlian.storage.ContributionHistory;
 import java.time.Clock;
@@ -29,6 +30,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,6 +61,20 @@ public class ClaimService {
         this.claims = claims;
         this.slotRelease = slotRelease;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    private AuditLog audit;
+
+    /** Every state change goes into the audit log; optional so a service built by hand still works. */
+    @Autowired(required = false)
+    void auditLog(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    private void audited(String who, String claimId, String from, String to) {
+        if (audit != null) {
+            audit.append(new AuditLog.Change(who, "claim status", claimId, from, to));
+        }
     }
 
     public BenefitPolicy policy() {
@@ -106,6 +122,7 @@ public class ClaimService {
                     now, ends, 1);
             switch (claims.create(record, ends ? Optional.of(participant) : Optional.empty())) {
                 case CREATED -> {
+                    audited(who, claimId, null, ClaimStatus.COMPUTED.name());
                     log.info("{\"event\":\"claim_stored\",\"claimId\":\"{}\",\"nik\":\"{}\",\"type\":\"{}\","
                                     + "\"totalCash\":{},\"scholarshipTotal\":{},\"participantEnded\":{}}",
                             claimId, NikMask.mask(nik), type, breakdown.totalCash(), breakdown.scholarshipTotal(),
@@ -147,6 +164,7 @@ public class ClaimService {
         ClaimRecord current = find(claimId);
         if (current.status() == from
                 && claims.advance(claimId, from, new ClaimTransition(to, who, clock.instant()))) {
+            audited(who, claimId, from.name(), to.name());
             log.info("{\"event\":\"claim_{}\",\"claimId\":\"{}\"}", to.name().toLowerCase(java.util.Locale.ROOT),
                     claimId);
             return find(claimId);

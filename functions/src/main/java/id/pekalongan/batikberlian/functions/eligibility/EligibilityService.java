@@ -11,8 +11,10 @@ import id.pekalongan.batikberlian.domain.participant.RuleOutcome;
 import id.pekalongan.batikberlian.domain.participant.StoredDecision;
 import id.pekalongan.batikberlian.domain.reference.KelurahanDirectory;
 import id.pekalongan.batikberlian.storage.ApplicantStore;
+import id.pekalongan.batikberlian.storage.AuditLog;
 import id.pekalongan.batikberlian.storage.ProgrammeConfigStore;
 import id.pekalongan.batikberlian.storage.QuotaStore;
+import id.pekalongan.batikberlian.storage.Retention;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +34,7 @@ import org.springframework.stereotype.Component;
 public class EligibilityService {
 
     private static final Logger log = LoggerFactory.getLogger(EligibilityService.class);
+    private static final String SYSTEM = "sistem";
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     private static final KelurahanDirectory DIRECTORY = KelurahanDirectory.loadDefault();
 
@@ -44,6 +48,21 @@ public class EligibilityService {
         this.applicants = applicants;
         this.quotas = quotas;
         this.config = config;
+    }
+
+    private AuditLog audit;
+
+    /** Every decision goes into the audit log; optional so a service built by hand still decides. */
+    @Autowired(required = false)
+    void auditLog(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    private void audited(Applicant a, String outcome) {
+        if (audit != null) {
+            audit.append(new AuditLog.Change(SYSTEM, "eligibility decision", a.maskedNik(), a.status().name(),
+                    outcome));
+        }
     }
 
     /** For tests that judge on a given day. */
@@ -68,6 +87,10 @@ public class EligibilityService {
         StoredDecision stored = stored(decision, today);
         if (!decision.eligible()) {
             boolean done = applicants.markIneligible(nik, stored);
+            if (done) {
+                audited(a, "INELIGIBLE " + String.join(" ",
+                        decision.failures().stream().map(RuleResult::code).toList()));
+            }
             log.info("{\"event\":\"eligibility_decided\",\"nik\":\"{}\",\"status\":\"INELIGIBLE\",\"codes\":\"{}\"}",
                     a.maskedNik(), String.join(" ", decision.failures().stream().map(RuleResult::code).toList()));
             return done ? Optional.of(ParticipantStatus.INELIGIBLE) : Optional.empty();
@@ -82,6 +105,9 @@ public class EligibilityService {
                     : null;
             case NOT_IN_EXPECTED_STATUS -> null;
         };
+        if (result != null) {
+            audited(a, result + " " + year);
+        }
         log.info("{\"event\":\"eligibility_decided\",\"nik\":\"{}\",\"status\":\"{}\",\"year\":{}}",
                 a.maskedNik(), result, year);
         return Optional.ofNullable(result);
@@ -131,7 +157,9 @@ public class EligibilityService {
     public int reevaluate(String kelurahanCode) {
         var refused = kelurahanCode == null ? applicants.byStatus(ParticipantStatus.INELIGIBLE)
                 : applicants.byKelurahan(kelurahanCode, ParticipantStatus.INELIGIBLE);
-        return (int) refused.filter(a -> applicants.reopen(a.nik())).count();
+        // Redacted refusals keep no personal data to judge again.
+        return (int) refused.filter(a -> !Retention.isRedacted(a.nik())).filter(a -> applicants.reopen(a.nik()))
+                .count();
     }
 
     static Candidate candidate(Applicant a) {

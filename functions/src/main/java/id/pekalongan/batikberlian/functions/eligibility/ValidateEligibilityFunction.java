@@ -5,12 +5,16 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchItemFailure;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.fasterxml.jackson.databind.JsonNode;
+import id.pekalongan.batikberlian.storage.Retention;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,18 +23,23 @@ import org.springframework.stereotype.Component;
  *   <li>a {@code DynamodbEvent} batch of applicants who became {@code PENDING} (new, or reopened), answered with a
  *       partial batch failure so that one bad record never blocks or repeats the others;</li>
  *   <li>{@code {"reevaluate": {"kelurahan": "33.75.01.1004"}}} (or {@code {}} for everyone), which reopens refused
- *       applicants so the stream judges them again under today's rules and reference data.</li>
+ *       applicants so the stream judges them again under today's rules and reference data;</li>
+ *   <li>{@code {"retention": {}}}, which redacts applicants refused longer ago than {@code RETENTION_DAYS} down to a
+ *       salted NIK hash and their reason codes (see {@link Retention}); answered {@code {"redacted": n}}.</li>
  * </ul>
  */
 @Component("ValidateEligibility")
 public class ValidateEligibilityFunction implements Function<JsonNode, Object> {
 
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     private static final Logger log = LoggerFactory.getLogger(ValidateEligibilityFunction.class);
 
     private final EligibilityService service;
+    private final ObjectProvider<Retention> retention;
 
-    public ValidateEligibilityFunction(EligibilityService service) {
+    public ValidateEligibilityFunction(EligibilityService service, ObjectProvider<Retention> retention) {
         this.service = service;
+        this.retention = retention;
     }
 
     @Override
@@ -39,6 +48,10 @@ public class ValidateEligibilityFunction implements Function<JsonNode, Object> {
             JsonNode k = input.get("reevaluate").get("kelurahan");
             int reopened = service.reevaluate(k == null || k.isNull() || k.asText().isBlank() ? null : k.asText());
             return Map.of("reopened", reopened);
+        }
+        if (input != null && input.has("retention")) {
+            int redacted = retention.getObject().redactExpired(LocalDate.now(JAKARTA));
+            return Map.of("redacted", redacted);
         }
         if (input == null || !input.has("Records")) {
             throw new IllegalArgumentException(

@@ -70,7 +70,9 @@ public final class LocalStack implements AutoCloseable {
         long t0 = System.nanoTime();
         this.options = o;
         Path dataDir = prepareDataDir(o);
-        template = CloudFormationTemplate.fromClasspath(Map.of("Stage", "local"));
+        // The salt only keys hashes of the fictitious sample people; in AWS it is a NoEcho parameter.
+        template = CloudFormationTemplate.fromClasspath(Map.of("Stage", "local",
+                "NikHashSalt", "local-development-salt-for-fictitious-data-only"));
 
         DynamoDbLocal ddb = DynamoDbLocal.start(o.dynamoPort(),
                 dataDir == null ? null : Files.createDirectories(dataDir.resolve("dynamodb")));
@@ -185,6 +187,12 @@ public final class LocalStack implements AutoCloseable {
                         // A value that needs AWS to resolve (a GetAtt) has no local meaning.
                     }
                 });
+        template.resourcesOfType("AWS::Serverless::Function").values().forEach(f ->
+                f.path("Properties").path("Environment").path("Variables").fields().forEachRemaining(v -> {
+                    if (!"SPRING_CLOUD_FUNCTION_DEFINITION".equals(v.getKey())) {
+                        System.setProperty(v.getKey(), template.resolve(v.getValue()));
+                    }
+                }));
         new TemplateTables(template).names().forEach((logicalId, name) -> {
             String variable = logicalId.replaceAll("Table$", "").replaceAll("([a-z])([A-Z])", "$1_$2")
                     .toUpperCase() + "_TABLE";
