@@ -96,6 +96,8 @@ public final class BenchAws implements AutoCloseable {
             // One log line per row or decision would measure the console, and bury the figures.
             props.put("logging.level.id.pekalongan.batikberlian", "WARN");
             context = new SpringApplicationBuilder(BatikBerlianApplication.class).web(WebApplicationType.NONE)
+                    .properties(Map.of("spring.main.banner-mode", "off",
+                            "logging.level.id.pekalongan.batikberlian", "WARN"))
                     .initializers(ctx -> {
                         // First in line: the local stack, started earlier in this JVM, leaves its own endpoints
                         // in system properties, which would otherwise win over these.

@@ -103,10 +103,8 @@ public final class CostBench {
                 "price.date") + "; free tiers ignored; Lambda seconds are local wall time (pessimistic)");
     }
 
-    /** Write request units: as DynamoDB Local reported them, or two per item written when it reported none. */
     private static double units(Map<String, String> m, String bench) {
-        double reported = num(m, bench + ".write_units");
-        return reported > 0 ? reported : 2 * num(m, bench + ".items_written");
+        return num(m, bench + ".write_units");
     }
 
     private static Map<String, String> measured(BenchArgs args) throws Exception {
