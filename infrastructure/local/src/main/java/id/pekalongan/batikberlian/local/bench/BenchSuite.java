@@ -12,7 +12,7 @@ public final class BenchSuite {
     static final String USAGE = """
             usage: bench <name> [options]
               ingest       [--rows N] [--parse-only]     (default 100000)
-              eligibility  [--applicants N] [--threads T] (default 100000)
+              eligibility  [--applicants N] [--threads T] (default 100000, 8 lanes)
               billing      [--participants N]           (default 100000)
               http         [--clients C] [--requests R] [--max-seconds S] (default 50 x 2000, 300 s)
               coldstart    [--package functions/target/batik-berlian-functions-aws.zip]

@@ -56,7 +56,7 @@ public final class EligibilityBench {
 
     public static void run(BenchArgs args, Figures f) throws Exception {
         int n = args.intValue("applicants", 100_000);
-        int threads = args.intValue("threads", 4);
+        int threads = args.intValue("threads", 8);
         People people = new People(11);
         f.put("eligibility.applicants", n);
         inMemory(people, n, f);
