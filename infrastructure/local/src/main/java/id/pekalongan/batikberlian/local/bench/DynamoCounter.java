@@ -12,6 +12,7 @@ import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
@@ -60,14 +61,17 @@ public final class DynamoCounter implements ExecutionInterceptor {
     public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
         SdkResponse r = context.response();
         long items = 0;
-        if (r instanceof GetItemResponse x) {
-            items = x.hasItem() ? 1 : 0;
+        // A read is charged even when it finds nothing: at least one item's worth per key asked for or query made.
+        if (r instanceof GetItemResponse) {
+            items = 1;
         } else if (r instanceof QueryResponse x) {
-            items = x.count() == null ? 0 : x.count();
+            items = Math.max(1, x.count() == null ? 0 : x.count());
         } else if (r instanceof ScanResponse x) {
-            items = x.count() == null ? 0 : x.count();
+            items = Math.max(1, x.count() == null ? 0 : x.count());
         } else if (r instanceof BatchGetItemResponse x) {
-            items = x.responses().values().stream().mapToLong(List::size).sum();
+            items = context.request() instanceof BatchGetItemRequest q
+                    ? q.requestItems().values().stream().mapToLong(k -> k.keys().size()).sum()
+                    : x.responses().values().stream().mapToLong(List::size).sum();
         } else if (r instanceof TransactGetItemsResponse x) {
             items = 2L * x.responses().size();
         }

@@ -138,6 +138,12 @@ public final class HttpBench {
                     + "address, and every client here is 127.0.0.1) — not errors");
             f.put("http.errors", errors.get());
             f.put("http.stopped_by_time", sent.get() < (long) clients * requests ? 1 : 0);
+            // Registrations go on through the stream after their answers: let them finish before the stack stops,
+            // or its shutdown interrupts decisions half made.
+            long quietBy = System.nanoTime() + 120_000_000_000L;
+            while (!stack.quiet() && System.nanoTime() < quietBy) {
+                Thread.sleep(200);
+            }
         }
     }
 
