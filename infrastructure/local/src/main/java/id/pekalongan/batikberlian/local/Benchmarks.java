@@ -1,5 +1,9 @@
 package id.pekalongan.batikberlian.local;
 
+import id.pekalongan.batikberlian.emulators.Ports;
+import id.pekalongan.batikberlian.local.bench.BenchSuite;
+import id.pekalongan.batikberlian.local.bench.LocalStackHandle;
+import java.io.PrintStream;
 import java.util.List;
 
 /** {@code bench <name>}: programs that print measured figures as {@code key=value} lines. */
@@ -9,9 +13,39 @@ final class Benchmarks {
     }
 
     static int run(List<String> args) {
-        String name = args.isEmpty() ? "" : args.get(0);
-        System.err.println("batik-berlian-local: benchmark '" + name + "' is not available in this build; "
-                + "see README, Performance");
-        return 2;
+        PrintStream figures = System.out;
+        // Anything else printed meanwhile (the stack's banner, a library's notice) goes to stderr, so that stdout
+        // holds the figures alone.
+        System.setOut(System.err);
+        try {
+            return BenchSuite.run(args, figures, Benchmarks::startStack);
+        } finally {
+            System.setOut(figures);
+        }
+    }
+
+    /** The whole stack on free ports, in memory, without sample data: what {@code bench http} measures. */
+    static LocalStackHandle startStack() throws Exception {
+        int[] ports = Ports.free(4);
+        LocalStack stack = LocalStack.start(Options.parse(List.of("--in-memory", "--no-sample-data",
+                "--api-port", Integer.toString(ports[0]), "--lambda-port", Integer.toString(ports[1]),
+                "--s3-port", Integer.toString(ports[2]), "--dynamodb-port", Integer.toString(ports[3]))));
+        String base = "http://127.0.0.1:" + ports[0];
+        return new LocalStackHandle() {
+            @Override
+            public String apiBaseUrl() {
+                return base;
+            }
+
+            @Override
+            public boolean quiet() {
+                return stack.quiet();
+            }
+
+            @Override
+            public void close() {
+                stack.close();
+            }
+        };
     }
 }

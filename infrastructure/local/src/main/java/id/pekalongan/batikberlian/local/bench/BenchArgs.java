@@ -1,0 +1,53 @@
+package id.pekalongan.batikberlian.local.bench;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code --name N} options and {@code --flag} switches after the benchmark's name. */
+public final class BenchArgs {
+
+    private final Map<String, String> values = new HashMap<>();
+    private final Set<String> flags = new HashSet<>();
+
+    public BenchArgs(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (!a.startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument '" + a + "'");
+            }
+            String name = a.substring(2);
+            if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
+                values.put(name, args.get(++i));
+            } else {
+                flags.add(name);
+            }
+        }
+    }
+
+    public int intValue(String name, int defaultValue) {
+        String v = values.get(name);
+        if (v == null) {
+            return defaultValue;
+        }
+        try {
+            int n = Integer.parseInt(v.replace("_", ""));
+            if (n < 1) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " takes a positive whole number, not '" + v + "'");
+        }
+    }
+
+    public String text(String name, String defaultValue) {
+        return values.getOrDefault(name, defaultValue);
+    }
+
+    public boolean flag(String name) {
+        return flags.contains(name);
+    }
+}

@@ -1,0 +1,172 @@
+package id.pekalongan.batikberlian.local.bench;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import id.pekalongan.batikberlian.domain.ingest.RowChecker;
+import id.pekalongan.batikberlian.domain.ingest.RowVerdict;
+import id.pekalongan.batikberlian.domain.reference.KelurahanDirectory;
+import id.pekalongan.batikberlian.domain.reference.OccupationList;
+import id.pekalongan.batikberlian.domain.upload.RawRow;
+import id.pekalongan.batikberlian.domain.upload.ReadOptions;
+import id.pekalongan.batikberlian.domain.upload.ReadOutcome;
+import id.pekalongan.batikberlian.domain.upload.UploadReader;
+import id.pekalongan.batikberlian.functions.ingest.UploadIngestor;
+import id.pekalongan.batikberlian.functions.ingest.UploadOutcome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Iterator;
+import software.amazon.awssdk.core.sync.RequestBody;
+
+/**
+ * {@code bench ingest}: a kelurahan file through the parse-and-check path alone, beside a plain Jackson CSV parse of
+ * the same file, then for real through {@link UploadIngestor} into DynamoDB Local via the S3 server.
+ */
+public final class IngestBench {
+
+    static final int WARM_UP_ROWS = 20_000;
+
+    private IngestBench() {
+    }
+
+    /** Row counts of one pass, and a checksum that keeps the JIT from dropping the work. */
+    record Pass(long rows, long accepted, long rejected, long nanos) {
+    }
+
+    public static void run(BenchArgs args, Figures f) throws Exception {
+        int rows = args.intValue("rows", 100_000);
+        boolean parseOnly = args.flag("parse-only");
+        Path dir = Files.createTempDirectory("bench-ingest");
+        try {
+            Path file = dir.resolve("kelurahan-bench.csv");
+            KelurahanCsv.Written w = KelurahanCsv.write(file, rows, 7, 4.0);
+            f.put("ingest.rows", rows);
+            f.put("ingest.file_mb", String.format(java.util.Locale.ROOT, "%.1f", Files.size(file) / 1048576.0));
+            f.put("ingest.generated_faulty_rows", w.faulty());
+
+            Path warm = dir.resolve("warm-up.csv");
+            KelurahanCsv.write(warm, Math.min(rows, WARM_UP_ROWS), 8, 4.0);
+            for (int i = 0; i < 2; i++) {
+                parseAndCheck(warm);
+                jackson(warm);
+            }
+
+            Pass jackson;
+            Pass ours;
+            long peak;
+            long live;
+            try (HeapPeak heap = new HeapPeak()) {
+                ours = parseAndCheck(file);
+                peak = heap.peakMb();
+                live = heap.liveAfterGcMb();
+            }
+            jackson = jackson(file);
+            double oursRate = Figures.perSecond(ours.rows(), ours.nanos());
+            double baseRate = Figures.perSecond(jackson.rows(), jackson.nanos());
+            f.put("ingest.parse_rows_per_s", Math.round(oursRate));
+            f.put("ingest.baseline_jackson_rows_per_s", Math.round(baseRate));
+            f.put("ingest.parse_ratio", oursRate / baseRate);
+            f.put("ingest.parse_accepted", ours.accepted());
+            f.put("ingest.parse_rejected", ours.rejected());
+            f.put("ingest.parse_peak_heap_mb", peak);
+            f.put("ingest.parse_live_heap_after_gc_mb", live);
+            f.put("ingest.max_heap_mb", HeapPeak.maxHeapMb());
+            Files.deleteIfExists(warm);
+            if (parseOnly) {
+                return;
+            }
+            store(file, f);
+        } finally {
+            try (var files = Files.list(dir)) {
+                files.forEach(p -> p.toFile().delete());
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    /** What the ingest function does to a file before storage: read the rows, check each one. */
+    static Pass parseAndCheck(Path file) {
+        RowChecker checker = new RowChecker(KelurahanDirectory.loadDefault(), OccupationList.loadDefault(),
+                LocalDate.now(ZoneId.of("Asia/Jakarta")), null);
+        long start = System.nanoTime();
+        long n = 0;
+        long accepted = 0;
+        try (ReadOutcome outcome = UploadReader.open(file, file.getFileName().toString(), new ReadOptions(false))) {
+            if (!(outcome instanceof ReadOutcome.Readable readable)) {
+                throw new IllegalStateException("the generated file was refused: " + outcome);
+            }
+            Iterator<RawRow> it = readable.rows().iterator();
+            while (it.hasNext()) {
+                RowVerdict v = checker.check(it.next());
+                n++;
+                if (v instanceof RowVerdict.Accepted) {
+                    accepted++;
+                }
+            }
+        }
+        return new Pass(n, accepted, n - accepted, System.nanoTime() - start);
+    }
+
+    /** The floor: a plain CSV parse into arrays of strings, no checks. */
+    static Pass jackson(Path file) throws IOException {
+        CsvMapper mapper = new CsvMapper();
+        mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        long start = System.nanoTime();
+        long n = 0;
+        long chars = 0;
+        try (MappingIterator<String[]> it = mapper.readerFor(String[].class).readValues(file.toFile())) {
+            boolean header = true;
+            while (it.hasNext()) {
+                String[] row = it.next();
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                n++;
+                chars += row.length;
+            }
+        }
+        return new Pass(n, chars, 0, System.nanoTime() - start);
+    }
+
+    private static void store(Path file, Figures f) throws Exception {
+        try (BenchAws aws = BenchAws.start()) {
+            UploadIngestor ingestor = aws.bean(UploadIngestor.class);
+            String key = "incoming/bench/" + file.getFileName();
+            aws.s3().putObject(b -> b.bucket(aws.bucket()).key(key), RequestBody.fromFile(file));
+            DynamoCounter.Snapshot before = aws.counter().snapshot();
+            UploadOutcome outcome;
+            long nanos;
+            long peak;
+            long live;
+            try (HeapPeak heap = new HeapPeak()) {
+                long start = System.nanoTime();
+                outcome = ingestor.ingest(aws.bucket(), key, () -> Long.MAX_VALUE);
+                nanos = System.nanoTime() - start;
+                peak = heap.peakMb();
+                live = heap.liveAfterGcMb();
+            }
+            DynamoCounter.Snapshot used = aws.counter().snapshot().minus(before);
+            f.put("ingest.store_rows_per_s", Math.round(Figures.perSecond(outcome.rowsIn(), nanos)));
+            f.put("ingest.store_seconds", nanos / 1e9);
+            f.put("ingest.rows_in", outcome.rowsIn());
+            f.put("ingest.accepted", outcome.accepted());
+            f.put("ingest.rejected", outcome.rejected());
+            f.put("ingest.added", outcome.added());
+            f.put("ingest.rejected_by_reason", outcome.countsByReason().toString().replace(" ", ""));
+            f.put("ingest.write_requests", used.writeRequests());
+            f.put("ingest.read_requests", used.readRequests());
+            f.put("ingest.dynamodb_calls", used.callsText());
+            f.put("ingest.items_written", used.itemsWritten());
+            f.put("ingest.write_units", used.writeUnits());
+            f.put("ingest.read_units", used.readUnits());
+            f.put("ingest.writes_per_1000", outcome.added() == 0 ? 0 : used.writeRequests() * 1000.0 / outcome.added());
+            f.note("writes_per_1000: write requests per 1,000 new rows; 25 rows per transaction make the floor 40");
+            f.put("ingest.peak_heap_mb", peak);
+            f.put("ingest.live_heap_after_gc_mb", live);
+        }
+    }
+}
