@@ -11,6 +11,10 @@ import java.util.Locale;
  */
 final class MatchKey {
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern NON_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s.\\-]");
+
     private MatchKey() {
     }
 
@@ -20,9 +24,9 @@ final class MatchKey {
             return List.of();
         }
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
+                .transform(t -> MARKS.matcher(t).replaceAll(""))
                 .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", " ")
+                .transform(t -> NON_ALNUM.matcher(t).replaceAll(" "))
                 .strip();
         return folded.isEmpty() ? List.of() : Arrays.asList(folded.split(" "));
     }
@@ -40,7 +44,7 @@ final class MatchKey {
         if (text == null) {
             return null;
         }
-        String stripped = text.replaceAll("[\\s.\\-]", "");
+        String stripped = SEPARATORS.matcher(text).replaceAll("");
         return !stripped.isEmpty() && stripped.chars().allMatch(c -> c >= '0' && c <= '9') ? stripped : null;
     }
 }

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class DateParser {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     public static final int MIN_YEAR = 1900;
     public static final int MAX_YEAR = 2099;
 
@@ -74,7 +76,7 @@ public final class DateParser {
         if (input == null || HeaderText.clean(input).isEmpty()) {
             return ParsedValue.missing("Tanggal lahir");
         }
-        String text = HeaderText.clean(input).replaceAll("\\s+", " ");
+        String text = SPACES.matcher(HeaderText.clean(input)).replaceAll(" ");
         Matcher m = ISO.matcher(text);
         if (m.matches()) {
             return build(text, m.group(1), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
@@ -132,7 +134,7 @@ public final class DateParser {
         if (input == null || HeaderText.clean(input).isEmpty()) {
             return ParsedValue.missing("Tempat/tanggal lahir");
         }
-        String text = HeaderText.clean(input).replaceAll("\\s+", " ");
+        String text = SPACES.matcher(HeaderText.clean(input)).replaceAll(" ");
         ParsedValue<LocalDate> lastCommaResult = null;
         for (char separator : new char[] {',', ' '}) {
             for (int i = text.indexOf(separator); i >= 0; i = text.indexOf(separator, i + 1)) {

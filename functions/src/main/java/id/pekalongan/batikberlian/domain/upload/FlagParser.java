@@ -10,6 +10,8 @@ import java.util.Set;
  */
 public final class FlagParser {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static final Set<String> YES = Set.of("ya", "y", "yes", "iya", "1", "√", "✓", "✔", "v", "benar", "true");
     private static final Set<String> NO = Set.of("tidak", "t", "tdk", "bukan", "no", "n", "0", "x", "✗", "✘", "-",
             "false");
@@ -22,7 +24,7 @@ public final class FlagParser {
             return ParsedValue.missing("Isian ya/tidak");
         }
         String text = HeaderText.clean(input);
-        String key = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        String key = SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
         if (key.endsWith(".") && key.length() > 1) {
             key = key.substring(0, key.length() - 1);
         }

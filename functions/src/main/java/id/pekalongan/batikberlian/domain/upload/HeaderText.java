@@ -6,6 +6,8 @@ import java.util.Locale;
 /** Folds header text so that "No. NIK", "no nik" and "NO_NIK" compare equal. */
 final class HeaderText {
 
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
+
     private HeaderText() {
     }
 
@@ -24,7 +26,7 @@ final class HeaderText {
 
     /** Templates often add a hint in brackets, e.g. "Tanggal Lahir (dd/mm/yyyy)"; the hint is not part of the name. */
     static String withoutBracketedHints(String header) {
-        return header.replaceAll("\\([^)]*\\)|\\[[^]]*]", " ");
+        return BRACKETED.matcher(header).replaceAll(" ");
     }
 
     /** Trims, including the no-break spaces spreadsheets like to leave behind. */

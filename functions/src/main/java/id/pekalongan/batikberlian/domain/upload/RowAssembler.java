@@ -20,6 +20,8 @@ import java.util.Set;
  */
 final class RowAssembler {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0]+");
+
     private final HeaderMapping header;
     private final boolean checkCellCount;
 
@@ -76,7 +78,7 @@ final class RowAssembler {
         if (field == Field.NIK) {
             return cleaned;
         }
-        return cleaned.replaceAll("[\\s\\u00A0]+", " ");
+        return SPACES.matcher(cleaned).replaceAll(" ");
     }
 
     private static int lastNonBlank(List<SheetCell> cells) {

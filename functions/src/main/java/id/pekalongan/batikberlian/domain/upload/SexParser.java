@@ -11,6 +11,8 @@ import java.util.Map;
  */
 public final class SexParser {
 
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s\\-.]");
+
     private static final Map<String, Sex> WORDS = Map.ofEntries(
             Map.entry("l", Sex.MALE), Map.entry("lk", Sex.MALE), Map.entry("lakilaki", Sex.MALE),
             Map.entry("laki", Sex.MALE), Map.entry("pria", Sex.MALE), Map.entry("m", Sex.MALE),
@@ -27,7 +29,7 @@ public final class SexParser {
             return ParsedValue.missing("Jenis kelamin");
         }
         String text = HeaderText.clean(input);
-        String key = text.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-.]", "");
+        String key = SEPARATORS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
         Sex sex = WORDS.get(key);
         if (sex == null) {
             return ParsedValue.invalid(ReasonCode.SEX_INVALID, text, "Jenis kelamin \"" + text
