@@ -38,18 +38,8 @@ public final class FunctionsApp {
 
     /** The variables template.yaml gives every function, pointed at the local servers. */
     public static Map<String, Object> properties(LocalAws aws) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("AWS_ENDPOINT_URL_DYNAMODB", aws.dynamoEndpoint());
-        p.put("AWS_ENDPOINT_URL_S3", aws.s3Endpoint());
-        p.put("AWS_REGION", "ap-southeast-3");
-        p.put("APPLICANTS_TABLE", aws.tables().get("ApplicantsTable"));
-        p.put("UPLOADS_TABLE", aws.tables().get("UploadsTable"));
-        p.put("PROGRAMME_TABLE", aws.tables().get("ProgrammeTable"));
-        p.put("BILLING_TABLE", aws.tables().get("BillingTable"));
-        p.put("CLAIMS_TABLE", aws.tables().get("ClaimsTable"));
-        p.put("UPLOAD_BUCKET", aws.bucket());
         System.setProperty("aws.accessKeyId", "local");
         System.setProperty("aws.secretAccessKey", "local");
-        return p;
+        return new HashMap<>(aws.functionVariables());
     }
 }

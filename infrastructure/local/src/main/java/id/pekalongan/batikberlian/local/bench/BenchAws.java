@@ -2,10 +2,7 @@ package id.pekalongan.batikberlian.local.bench;
 
 import id.pekalongan.batikberlian.BatikBerlianApplication;
 import id.pekalongan.batikberlian.emulators.CloudFormationTemplate;
-import id.pekalongan.batikberlian.emulators.DynamoDbLocal;
-import id.pekalongan.batikberlian.emulators.Ports;
-import id.pekalongan.batikberlian.emulators.S3Server;
-import id.pekalongan.batikberlian.emulators.TemplateTables;
+import id.pekalongan.batikberlian.emulators.LoopbackAws;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -13,10 +10,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbServiceClientConfiguration;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -34,56 +28,23 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class BenchAws implements AutoCloseable {
 
-    static final String REGION = "ap-southeast-3";
-    private static final StaticCredentialsProvider CREDENTIALS =
-            StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
+    static final String REGION = LoopbackAws.REGION;
 
-    private final DynamoDbLocal dynamoServer;
-    private final S3Server s3Server;
-    private final DynamoDbClient dynamo;
-    private final S3Client s3;
-    private final Map<String, String> tables;
-    private final String bucket;
+    private final LoopbackAws aws;
     private final DynamoCounter counter = new DynamoCounter();
     private ConfigurableApplicationContext context;
 
-    private BenchAws() throws Exception {
-        CloudFormationTemplate template = CloudFormationTemplate.fromClasspath(Map.of());
-        int[] ports = Ports.free(2);
-        dynamoServer = DynamoDbLocal.start(ports[0], null);
-        s3Server = S3Server.start(ports[1], null, created -> { });
-        dynamo = DynamoDbClient.builder().endpointOverride(dynamoServer.endpoint()).region(Region.of(REGION))
-                .credentialsProvider(CREDENTIALS).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
-        s3 = S3Client.builder().endpointOverride(s3Server.endpoint()).forcePathStyle(true).region(Region.of(REGION))
-                .credentialsProvider(CREDENTIALS).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
-        TemplateTables templateTables = new TemplateTables(template);
-        templateTables.createMissing(dynamo);
-        tables = templateTables.names();
-        bucket = template.ref("UploadBucket");
-        s3.createBucket(b -> b.bucket(bucket));
+    private BenchAws() {
+        aws = LoopbackAws.start(CloudFormationTemplate.fromClasspath(Map.of()), created -> { });
     }
 
     public static BenchAws start() {
-        try {
-            return new BenchAws();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not start DynamoDB Local and the S3 server: " + e, e);
-        }
+        return new BenchAws();
     }
 
     /** The variables template.yaml gives every function, pointed at the local servers. */
     public Map<String, String> functionVariables() {
-        Map<String, String> p = new HashMap<>();
-        p.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoServer.endpoint().toString());
-        p.put("AWS_ENDPOINT_URL_S3", s3Server.endpoint().toString());
-        p.put("AWS_REGION", REGION);
-        p.put("APPLICANTS_TABLE", tables.get("ApplicantsTable"));
-        p.put("UPLOADS_TABLE", tables.get("UploadsTable"));
-        p.put("PROGRAMME_TABLE", tables.get("ProgrammeTable"));
-        p.put("BILLING_TABLE", tables.get("BillingTable"));
-        p.put("CLAIMS_TABLE", tables.get("ClaimsTable"));
-        p.put("UPLOAD_BUCKET", bucket);
-        return p;
+        return aws.functionVariables();
     }
 
     /** The functions' context, started on first use. */
@@ -137,19 +98,19 @@ public final class BenchAws implements AutoCloseable {
 
     /** A client of the benchmark's own, not counted: for seeding and checking. */
     public DynamoDbClient dynamo() {
-        return dynamo;
+        return aws.dynamo();
     }
 
     public S3Client s3() {
-        return s3;
+        return aws.s3();
     }
 
     public String bucket() {
-        return bucket;
+        return aws.bucket();
     }
 
     public Map<String, String> tables() {
-        return tables;
+        return aws.tables();
     }
 
     @Override
@@ -157,11 +118,8 @@ public final class BenchAws implements AutoCloseable {
         if (context != null) {
             context.close();
         }
-        dynamo.close();
-        s3.close();
         try {
-            s3Server.close();
-            dynamoServer.close();
+            aws.close();
         } catch (Exception e) {
             System.err.println("{\"event\":\"bench_stop_failed\",\"error\":\"" + e.getClass().getSimpleName() + "\"}");
         }
