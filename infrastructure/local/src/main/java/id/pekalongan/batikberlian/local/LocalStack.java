@@ -139,8 +139,8 @@ public final class LocalStack implements AutoCloseable {
         gateway.start();
         resources.add(gateway);
 
-        if (o.sampleData()) {
-            new SampleData(s3, bucket).loadIfEmpty();
+        if (o.sampleData() && new SampleData(s3, bucket).loadIfEmpty()) {
+            billFirstCoveredMonthWhenSettled();
         }
         startMillis = (System.nanoTime() - t0) / 1_000_000;
         printBanner();
@@ -244,6 +244,42 @@ public final class LocalStack implements AutoCloseable {
                 String.join(", ", new TemplateTables(template).names().values()),
                 options.inMemory() ? "in memory (nothing kept)" : options.dataDir().toAbsolutePath(),
                 token, LocalAccount.REGION, options.s3Port(), bucket, options.dynamoPort()));
+    }
+
+    /**
+     * The sample workers are covered from the 1st of next month; once their files are ingested and judged, that
+     * month is billed as the schedule will bill it, so the dashboard shows premiums and the budget at once.
+     */
+    private void billFirstCoveredMonthWhenSettled() {
+        Thread t = new Thread(() -> {
+            try {
+                long deadline = System.currentTimeMillis() + 180_000;
+                while (!sampleSettled() && System.currentTimeMillis() < deadline) {
+                    Thread.sleep(500);
+                }
+                String period = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Jakarta")).plusMonths(1).toString();
+                async.submit("MonthlyPremium", ("{\"period\":\"" + period + "\"}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8), "sample data");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "sample-billing");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Every sample file ingested, and nobody left PENDING: the decisions are in. */
+    private boolean sampleSettled() {
+        Map<String, String> tables = new TemplateTables(template).names();
+        var uploads = dynamo.scan(b -> b.tableName(tables.get("UploadsTable"))).items();
+        boolean ingested = uploads.size() >= SampleData.FILES.size() && uploads.stream().allMatch(i ->
+                i.get("status") != null && List.of("COMPLETED", "REJECTED").contains(i.get("status").s()));
+        boolean judged = dynamo.query(b -> b.tableName(tables.get("ApplicantsTable")).indexName("byStatus")
+                .keyConditionExpression("#s = :p").expressionAttributeNames(Map.of("#s", "status"))
+                .expressionAttributeValues(Map.of(":p",
+                        software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("PENDING")))
+                .limit(1)).count() == 0;
+        return ingested && judged && quiet();
     }
 
     /** Contexts start in the background, so that the stack answers at once and the first request is not slow. */

@@ -26,10 +26,11 @@ final class SampleData {
         this.bucket = bucket;
     }
 
-    void loadIfEmpty() {
+    /** @return whether the files were loaded (false when the bucket already had uploads) */
+    boolean loadIfEmpty() {
         boolean empty = s3.listObjectsV2(b -> b.bucket(bucket).prefix("incoming/").maxKeys(1)).contents().isEmpty();
         if (!empty) {
-            return;
+            return false;
         }
         for (String key : FILES) {
             String resource = "sample-data/" + key.substring(key.lastIndexOf('/') + 1);
@@ -43,5 +44,6 @@ final class SampleData {
                 throw new UncheckedIOException(e);
             }
         }
+        return true;
     }
 }
