@@ -10,6 +10,7 @@ import id.pekalongan.batikberlian.domain.participant.ParticipantStatus;
 import id.pekalongan.batikberlian.domain.participant.RuleOutcome;
 import id.pekalongan.batikberlian.domain.participant.StoredDecision;
 import id.pekalongan.batikberlian.domain.reference.KelurahanDirectory;
+import id.pekalongan.batikberlian.domain.reference.OccupationList;
 import id.pekalongan.batikberlian.storage.ApplicantStore;
 import id.pekalongan.batikberlian.storage.AuditLog;
 import id.pekalongan.batikberlian.storage.ProgrammeConfigStore;
@@ -65,6 +66,11 @@ public class EligibilityService {
         }
     }
 
+    /** The occupation list as staff have it now. */
+    public OccupationList occupations() {
+        return config.occupations();
+    }
+
     /** For tests that judge on a given day. */
     EligibilityService withClock(Clock clock) {
         this.clock = clock;
@@ -73,6 +79,14 @@ public class EligibilityService {
 
     /** @return the status the applicant ended in, or empty when there was nothing (left) to decide */
     public Optional<ParticipantStatus> decide(String nik) {
+        return decide(nik, config.occupations());
+    }
+
+    /**
+     * As {@link #decide(String)}, with the occupation list read once for a whole stream batch rather than per
+     * applicant.
+     */
+    public Optional<ParticipantStatus> decide(String nik, OccupationList occupations) {
         if (nik == null) {
             throw new IllegalArgumentException("the stream record has no nik key");
         }
@@ -83,7 +97,7 @@ public class EligibilityService {
         Applicant a = found.get();
         LocalDate today = LocalDate.now(clock);
         EligibilityDecision decision = rules.evaluate(candidate(a),
-                new EvaluationContext(today, DIRECTORY, config.occupations(), n -> false));
+                new EvaluationContext(today, DIRECTORY, occupations, n -> false));
         StoredDecision stored = stored(decision, today);
         if (!decision.eligible()) {
             boolean done = applicants.markIneligible(nik, stored);
