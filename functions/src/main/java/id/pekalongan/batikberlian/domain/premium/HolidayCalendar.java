@@ -1,6 +1,5 @@
 package id.pekalongan.batikberlian.domain.premium;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -57,40 +56,21 @@ public final class HolidayCalendar {
     /** Reads {@code date,name} lines; '#' comments and blank lines are ignored; a date listed twice is an error. */
     public static HolidayCalendar fromCsv(Reader reader) {
         Map<LocalDate, String> read = new TreeMap<>();
-        boolean headerSeen = false;
-        try (BufferedReader lines = new BufferedReader(reader)) {
-            String line;
-            int number = 0;
-            while ((line = lines.readLine()) != null) {
-                number++;
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                }
-                if (!headerSeen) {
-                    if (!trimmed.equals(HEADER)) {
-                        throw new IllegalArgumentException("line " + number + ": expected header " + HEADER);
-                    }
-                    headerSeen = true;
-                    continue;
-                }
-                int comma = trimmed.indexOf(',');
-                if (comma < 0) {
-                    throw new IllegalArgumentException("line " + number + ": expected date,name");
-                }
-                LocalDate date;
-                try {
-                    date = LocalDate.parse(trimmed.substring(0, comma).strip());
-                } catch (RuntimeException e) {
-                    throw new IllegalArgumentException("line " + number + ": " + e.getMessage(), e);
-                }
-                if (read.put(date, trimmed.substring(comma + 1).strip()) != null) {
-                    throw new IllegalArgumentException("line " + number + ": " + date + " listed twice");
-                }
+        DataLines.read(reader, HEADER, (trimmed, number) -> {
+            int comma = trimmed.indexOf(',');
+            if (comma < 0) {
+                throw new IllegalArgumentException("line " + number + ": expected date,name");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            LocalDate date;
+            try {
+                date = LocalDate.parse(trimmed.substring(0, comma).strip());
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("line " + number + ": " + e.getMessage(), e);
+            }
+            if (read.put(date, trimmed.substring(comma + 1).strip()) != null) {
+                throw new IllegalArgumentException("line " + number + ": " + date + " listed twice");
+            }
+        });
         return new HolidayCalendar(read);
     }
 

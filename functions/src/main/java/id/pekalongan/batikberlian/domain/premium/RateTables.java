@@ -1,6 +1,5 @@
 package id.pekalongan.batikberlian.domain.premium;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -68,28 +67,7 @@ public final class RateTables {
     /** Reads the CSV layout of {@value #RESOURCE}; lines starting with '#' and blank lines are ignored. */
     public static RateTables fromCsv(Reader reader) {
         List<RateTable> tables = new ArrayList<>();
-        boolean headerSeen = false;
-        try (BufferedReader lines = new BufferedReader(reader)) {
-            String line;
-            int number = 0;
-            while ((line = lines.readLine()) != null) {
-                number++;
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                }
-                if (!headerSeen) {
-                    if (!trimmed.equals(HEADER)) {
-                        throw new IllegalArgumentException("line " + number + ": expected header " + HEADER);
-                    }
-                    headerSeen = true;
-                    continue;
-                }
-                tables.add(parseRow(trimmed, number));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DataLines.read(reader, HEADER, (trimmed, number) -> tables.add(parseRow(trimmed, number)));
         return of(tables);
     }
 
