@@ -34,14 +34,26 @@ public record EligibilityDecision(
         Objects.requireNonNull(ruleSetVersion, "ruleSetVersion");
         Objects.requireNonNull(evaluatedOn, "evaluatedOn");
         results = List.copyOf(results);
-        boolean anyFailure = results.stream().anyMatch(r -> r instanceof RuleResult.Fail);
+        boolean anyFailure = false;
+        for (RuleResult r : results) {
+            anyFailure |= r instanceof RuleResult.Fail;
+        }
         if (eligible == anyFailure) {
             throw new IllegalArgumentException("eligible must be exactly 'no rule failed'");
         }
     }
 
     public List<RuleResult.Fail> failures() {
-        return results.stream().filter(RuleResult.Fail.class::isInstance).map(RuleResult.Fail.class::cast).toList();
+        if (eligible) {
+            return List.of();
+        }
+        List<RuleResult.Fail> failures = new java.util.ArrayList<>(2);
+        for (RuleResult r : results) {
+            if (r instanceof RuleResult.Fail f) {
+                failures.add(f);
+            }
+        }
+        return List.copyOf(failures);
     }
 
     public List<RuleResult.Warn> warnings() {

@@ -69,7 +69,10 @@ public final class RuleSet {
         for (EligibilityRule rule : rules) {
             results.add(Objects.requireNonNull(rule.evaluate(candidate, context), rule.id()));
         }
-        boolean eligible = results.stream().noneMatch(r -> r instanceof RuleResult.Fail);
+        boolean eligible = true;
+        for (RuleResult r : results) {
+            eligible &= !(r instanceof RuleResult.Fail);
+        }
         NikParseResult parsed = NikParser.parse(candidate.nikText());
         Nik nik = parsed instanceof Nik valid ? valid : null;
         Kelurahan kelurahan = context.kelurahanDirectory().matchKelurahan(candidate.kelurahan())

@@ -67,7 +67,8 @@ public final class RowChecker {
     private RowVerdict judge(RawRow row, List<RowVerdict.Rejected> problems, boolean firstOnly) {
         String nikText = row.value(Field.NIK).orElse(null);
         String name = row.value(Field.NAME).orElse(null);
-        String masked = nikText == null ? "" : NikMask.mask(nikText);
+        // Masked only for a row that is refused: an accepted row never shows its NIK.
+        String masked = row.problems().isEmpty() && !row.isNumeric(Field.NIK) ? null : mask(nikText);
         for (RowProblem p : row.problems()) {
             problems.add(new RowVerdict.Rejected(row.rowNumber(), masked, name, p.code().name(),
                     p.field() == null ? null : p.field().label(), p.message()));
@@ -78,7 +79,7 @@ public final class RowChecker {
                     "NIK " + masked + " tersimpan sebagai angka di Excel sehingga digit terakhirnya hilang; "
                             + "format kolom NIK sebagai Teks lalu ketik ulang NIK dari KTP"));
         }
-        problems.addAll(unreadableValues(row, masked, name));
+        problems.addAll(unreadableValues(row, nikText, name));
         if (firstOnly && !problems.isEmpty()) {
             return null;
         }
@@ -93,7 +94,7 @@ public final class RowChecker {
         EligibilityDecision decision = STRUCTURE.evaluate(candidate, context);
         for (RuleResult.Fail f : decision.failures()) {
             if (problems.stream().noneMatch(p -> java.util.Objects.equals(p.field(), f.field()))) {
-                problems.add(new RowVerdict.Rejected(row.rowNumber(), masked, name, f.code(), f.field(),
+                problems.add(new RowVerdict.Rejected(row.rowNumber(), mask(nikText), name, f.code(), f.field(),
                         f.message()));
             }
         }
@@ -102,7 +103,7 @@ public final class RowChecker {
         }
         Kelurahan kelurahan = decision.matchedKelurahan().orElseThrow();
         if (fileKelurahan != null && !fileKelurahan.code().equals(kelurahan.code())) {
-            problems.add(new RowVerdict.Rejected(row.rowNumber(), masked, name, KELURAHAN_NOT_FILE,
+            problems.add(new RowVerdict.Rejected(row.rowNumber(), mask(nikText), name, KELURAHAN_NOT_FILE,
                     Field.KELURAHAN.label(), "baris ini untuk kelurahan " + kelurahan.name()
                     + ", padahal berkas ini untuk kelurahan " + fileKelurahan.name()
                     + "; unggah baris ini lewat berkas kelurahan " + kelurahan.name()));
@@ -112,7 +113,11 @@ public final class RowChecker {
                 row);
     }
 
-    private static List<RowVerdict.Rejected> unreadableValues(RawRow row, String masked, String name) {
+    private static String mask(String nikText) {
+        return nikText == null ? "" : NikMask.mask(nikText);
+    }
+
+    private static List<RowVerdict.Rejected> unreadableValues(RawRow row, String nikText, String name) {
         List<RowVerdict.Rejected> found = new ArrayList<>();
         for (Field f : List.of(Field.BIRTH_DATE, Field.SEX)) {
             Optional<String> text = row.value(f);
@@ -121,14 +126,14 @@ public final class RowChecker {
             }
             ParsedValue<?> parsed = f == Field.SEX ? SexParser.parse(text.get()) : DateParser.parse(text.get());
             if (parsed instanceof ParsedValue.Invalid<?> bad) {
-                found.add(new RowVerdict.Rejected(row.rowNumber(), masked, name, bad.code().name(), f.label(),
+                found.add(new RowVerdict.Rejected(row.rowNumber(), mask(nikText), name, bad.code().name(), f.label(),
                         bad.message()));
             }
         }
         Optional<String> ttl = row.value(Field.BIRTH_PLACE_DATE);
         if (row.value(Field.BIRTH_DATE).isEmpty() && ttl.isPresent()
                 && DateParser.parsePlaceAndDate(ttl.get()) instanceof ParsedValue.Invalid<?> bad) {
-            found.add(new RowVerdict.Rejected(row.rowNumber(), masked, name, bad.code().name(),
+            found.add(new RowVerdict.Rejected(row.rowNumber(), mask(nikText), name, bad.code().name(),
                     Field.BIRTH_PLACE_DATE.label(), bad.message()));
         }
         return found;

@@ -38,7 +38,7 @@ public record Nik(
 
     public Nik {
         Objects.requireNonNull(digits, "digits");
-        if (digits.length() != 16 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (digits.length() != 16 || !isDigits(digits)) {
             throw new IllegalArgumentException("a NIK has 16 digits");
         }
         Objects.requireNonNull(sex, "sex");
@@ -46,6 +46,15 @@ public record Nik(
         if (candidateBirthDates.isEmpty()) {
             throw new IllegalArgumentException("a NIK encodes at least one real birth date");
         }
+    }
+
+    private static boolean isDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** First 4 and last 4 digits, e.g. {@code 3375********0001}. */

@@ -31,6 +31,10 @@ public final class NikParser {
     }
 
     public static NikParseResult parse(String raw) {
+        // Sixteen bare digits, as nearly every row has them, cannot carry spreadsheet damage or separators.
+        if (isSixteenDigits(raw)) {
+            return structure(raw);
+        }
         String text = raw == null ? "" : raw.strip();
         // A leading apostrophe is how a spreadsheet user forces a cell to text; it is not part of the NIK.
         if (text.startsWith("'")) {
@@ -47,7 +51,7 @@ public final class NikParser {
                     maskDamaged(text));
         }
         String digits = SEPARATORS.matcher(text).replaceAll("");
-        if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!allAsciiDigits(digits)) {
             return invalid(NikReason.NIK_NOT_DIGITS,
                     "NIK hanya boleh berisi angka; ditemukan karakter lain.", NikMask.mask(text));
         }
@@ -55,16 +59,20 @@ public final class NikParser {
             return invalid(NikReason.NIK_LENGTH,
                     "NIK harus 16 digit, tertulis " + digits.length() + " digit.", NikMask.mask(digits));
         }
-        String masked = NikMask.mask(digits);
-        int province = Integer.parseInt(digits.substring(0, 2));
+        return structure(digits);
+    }
+
+    /** Province, birth date and serial of sixteen digits. */
+    private static NikParseResult structure(String digits) {
+        int province = twoDigits(digits, 0);
         if (!Provinces.isKnown(province)) {
             return invalid(NikReason.NIK_PROVINCE,
                     "Kode provinsi NIK (" + digits.substring(0, 2) + ") tidak dikenal; yang berlaku: "
-                            + Provinces.describe() + ".", masked);
+                            + Provinces.describe() + ".", NikMask.mask(digits));
         }
-        int dayField = Integer.parseInt(digits.substring(6, 8));
-        int month = Integer.parseInt(digits.substring(8, 10));
-        int yy = Integer.parseInt(digits.substring(10, 12));
+        int dayField = twoDigits(digits, 6);
+        int month = twoDigits(digits, 8);
+        int yy = twoDigits(digits, 10);
         Sex sex = dayField > 40 ? Sex.FEMALE : Sex.MALE;
         int day = sex == Sex.FEMALE ? dayField - 40 : dayField;
         List<LocalDate> candidates = realDates(day, month, yy);
@@ -72,14 +80,33 @@ public final class NikParser {
             // The digits themselves are not named: together with the mask they would reveal most of the NIK.
             return invalid(NikReason.NIK_BIRTH_DATE,
                     "Digit ke-7 sampai ke-12 NIK bukan tanggal lahir yang sah (HHBBTT, hari + 40 untuk perempuan).",
-                    masked);
+                    NikMask.mask(digits));
         }
         String serial = digits.substring(12);
         if (serial.equals("0000")) {
-            return invalid(NikReason.NIK_SERIAL, "Nomor urut NIK (4 digit terakhir) tidak boleh 0000.", masked);
+            return invalid(NikReason.NIK_SERIAL, "Nomor urut NIK (4 digit terakhir) tidak boleh 0000.",
+                    NikMask.mask(digits));
         }
         return new Nik(digits, digits.substring(0, 2), digits.substring(0, 4), digits.substring(0, 6), sex,
                 day, month, yy, candidates, serial);
+    }
+
+    private static boolean isSixteenDigits(String text) {
+        return text != null && text.length() == 16 && allAsciiDigits(text);
+    }
+
+    private static boolean allAsciiDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int twoDigits(String digits, int at) {
+        return (digits.charAt(at) - '0') * 10 + (digits.charAt(at + 1) - '0');
     }
 
     private static String damageOf(String text) {

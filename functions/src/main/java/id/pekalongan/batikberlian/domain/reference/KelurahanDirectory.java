@@ -31,6 +31,8 @@ public final class KelurahanDirectory {
     /** Ways the city's name is abbreviated in front of a kecamatan ("Pek. Barat", "Pkl Utara"). */
     private static final Set<String> CITY_NAME_FORMS = Set.of("pekalongan", "pek", "pkl", "pekl", "pklg");
     private static final Set<String> KABUPATEN_WORDS = Set.of("kab", "kabupaten");
+    /** Distinct spellings remembered per directory: far more than the city's 27 kelurahan in all their variants. */
+    static final int MEMO_CAPACITY = 2048;
 
     private final List<Kelurahan> kelurahan;
     private final List<Kecamatan> kecamatan;
@@ -39,6 +41,8 @@ public final class KelurahanDirectory {
     private final Map<String, Kecamatan> kecamatanByKey = new HashMap<>();
     private final Map<String, Kecamatan> kecamatanByCode = new HashMap<>();
     private final Map<String, String> kabupatenKecamatanByKey = new HashMap<>();
+    private final Memo<KelurahanMatch> kelurahanMatches = new Memo<>(MEMO_CAPACITY);
+    private final Memo<KecamatanMatch> kecamatanMatches = new Memo<>(MEMO_CAPACITY);
 
     /**
      * @param kelurahan           the city's kelurahan
@@ -118,6 +122,15 @@ public final class KelurahanDirectory {
     }
 
     public KelurahanMatch matchKelurahan(String text) {
+        return kelurahanMatches.get(text, this::matchKelurahanText);
+    }
+
+    /** How many kelurahan spellings are remembered (bounded by {@link #MEMO_CAPACITY}). */
+    int rememberedSpellings() {
+        return kelurahanMatches.size();
+    }
+
+    private KelurahanMatch matchKelurahanText(String text) {
         String digits = MatchKey.codeDigits(text);
         if (digits != null) {
             Kelurahan byCode = kelurahanByCode.get(digits);
@@ -141,6 +154,10 @@ public final class KelurahanDirectory {
     }
 
     public KecamatanMatch matchKecamatan(String text) {
+        return kecamatanMatches.get(text, this::matchKecamatanText);
+    }
+
+    private KecamatanMatch matchKecamatanText(String text) {
         String digits = MatchKey.codeDigits(text);
         if (digits != null) {
             Kecamatan byCode = kecamatanByCode.get(digits);

@@ -20,6 +20,7 @@ public final class OccupationList {
 
     private final List<Occupation> occupations;
     private final Map<String, Occupation> byKey = new HashMap<>();
+    private final Memo<Optional<Occupation>> found = new Memo<>(KelurahanDirectory.MEMO_CAPACITY);
 
     /** @throws IllegalArgumentException when two occupations share a code, name or alias */
     public OccupationList(List<Occupation> occupations) {
@@ -72,6 +73,10 @@ public final class OccupationList {
 
     /** By code, name or alias, forgiving case, spacing and punctuation. */
     public Optional<Occupation> find(String text) {
+        return found.get(text, this::findText);
+    }
+
+    private Optional<Occupation> findText(String text) {
         String key = MatchKey.of(text);
         return key.isEmpty() ? Optional.empty() : Optional.ofNullable(byKey.get(key));
     }

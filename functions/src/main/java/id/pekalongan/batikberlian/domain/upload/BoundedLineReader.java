@@ -34,7 +34,7 @@ final class BoundedLineReader {
 
     /** The next line, or null at the end of input. */
     Line next() throws IOException {
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = null;
         boolean tooLong = false;
         boolean any = false;
         while (true) {
@@ -43,32 +43,49 @@ final class BoundedLineReader {
                 position = 0;
                 if (limit <= 0) {
                     limit = 0;
-                    return any ? new Line(tooLong ? null : text.toString()) : null;
+                    return any ? line(text, tooLong) : null;
                 }
             }
-            char c = buffer[position++];
             if (pendingLf) {
                 pendingLf = false;
-                if (c == '\n') {
+                if (buffer[position] == '\n') {
+                    position++;
                     continue;
                 }
             }
-            any = true;
-            if (c == '\n') {
-                return new Line(tooLong ? null : text.toString());
+            int start = position;
+            int end = start;
+            while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
+                end++;
             }
-            if (c == '\r') {
-                pendingLf = true;
-                return new Line(tooLong ? null : text.toString());
-            }
+            any = any || end > start || end < limit;
             if (!tooLong) {
-                if (text.length() >= maxChars) {
+                int kept = text == null ? 0 : text.length();
+                if (kept + (end - start) > maxChars) {
                     tooLong = true;
-                    text = new StringBuilder(0);
+                    text = null;
+                } else if (end < limit && text == null) {
+                    // The whole line is in the buffer: one copy, no builder.
+                    position = end + 1;
+                    pendingLf = buffer[end] == '\r';
+                    return new Line(new String(buffer, start, end - start));
                 } else {
-                    text.append(c);
+                    if (text == null) {
+                        text = new StringBuilder(Math.max(16, 2 * (end - start)));
+                    }
+                    text.append(buffer, start, end - start);
                 }
             }
+            if (end < limit) {
+                position = end + 1;
+                pendingLf = buffer[end] == '\r';
+                return line(text, tooLong);
+            }
+            position = end;
         }
+    }
+
+    private static Line line(StringBuilder text, boolean tooLong) {
+        return new Line(tooLong ? null : text == null ? "" : text.toString());
     }
 }

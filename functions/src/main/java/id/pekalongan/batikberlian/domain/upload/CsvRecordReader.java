@@ -131,6 +131,10 @@ final class CsvRecordReader implements RowSource {
         }
 
         void feed(String line) {
+            if (!inQuotes && cell.isEmpty() && line.indexOf('"') < 0) {
+                split(line);
+                return;
+            }
             int n = line.length();
             for (int i = 0; i < n; i++) {
                 char c = line.charAt(i);
@@ -158,6 +162,17 @@ final class CsvRecordReader implements RowSource {
                     cell.append(c);
                 }
             }
+        }
+
+        /** A line without quotes is its cells between delimiters; the last one stays open for {@link #finish}. */
+        private void split(String line) {
+            int from = 0;
+            for (int at = line.indexOf(delimiter); at >= 0; at = line.indexOf(delimiter, from)) {
+                done.add(SheetCell.text(line.substring(from, at)));
+                quoted = false;
+                from = at + 1;
+            }
+            cell.append(line, from, line.length());
         }
 
         void lineBreak() {

@@ -73,6 +73,10 @@ public final class DateParser {
     }
 
     public static ParsedValue<LocalDate> parse(String input) {
+        ParsedValue<LocalDate> plain = plainNumericDate(input);
+        if (plain != null) {
+            return plain;
+        }
         if (input == null || HeaderText.clean(input).isEmpty()) {
             return ParsedValue.missing("Tanggal lahir");
         }
@@ -99,6 +103,45 @@ public final class DateParser {
         }
         return ParsedValue.invalid(ReasonCode.DATE_UNRECOGNISED, text, "Tanggal \"" + text
                 + "\" tidak dikenali; gunakan format dd/mm/yyyy, misalnya 17/08/1975");
+    }
+
+    /**
+     * {@code dd/mm/yyyy} (or with {@code -} or {@code .}) and {@code yyyy-mm-dd} written exactly, as most cells are:
+     * read by position, with the answer the patterns below would give; null for anything else.
+     */
+    static ParsedValue<LocalDate> plainNumericDate(String text) {
+        if (text == null || text.length() != 10) {
+            return null;
+        }
+        char a = text.charAt(2);
+        if ((a == '/' || a == '-' || a == '.') && text.charAt(5) == a && digits(text, 0, 2) && digits(text, 3, 5)
+                && digits(text, 6, 10)) {
+            return build(text, text.substring(6), number(text, 3, 5), number(text, 0, 2));
+        }
+        char b = text.charAt(4);
+        if ((b == '/' || b == '-' || b == '.') && text.charAt(7) == b && digits(text, 0, 4) && digits(text, 5, 7)
+                && digits(text, 8, 10)) {
+            return build(text, text.substring(0, 4), number(text, 5, 7), number(text, 8, 10));
+        }
+        return null;
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (text.charAt(i) - '0');
+        }
+        return n;
     }
 
     private static ParsedValue<LocalDate> build(String text, String yearDigits, int month, int day) {

@@ -38,7 +38,10 @@ final class RowAssembler {
         List<SheetCell> cells = row.cells();
         int width = header.width();
         if (checkCellCount && row.problem() == null) {
-            boolean extraValues = cells.stream().skip(width).anyMatch(c -> !c.isBlank());
+            boolean extraValues = false;
+            for (int i = width; i < cells.size() && !extraValues; i++) {
+                extraValues = !cells.get(i).isBlank();
+            }
             if (cells.size() < width || extraValues) {
                 problems.add(new RowProblem(ReasonCode.ROW_CELL_COUNT, null, "Baris " + row.rowNumber() + " berisi "
                         + (extraValues ? lastNonBlank(cells) : cells.size()) + " kolom, sedangkan judul berisi "
@@ -74,11 +77,32 @@ final class RowAssembler {
 
     /** NIK exactly as written (only trimmed), so damage can be recognised; other text with whitespace collapsed. */
     static String normalise(Field field, String text) {
+        if (isTidy(text)) {
+            return text;
+        }
         String cleaned = HeaderText.clean(text);
         if (field == Field.NIK) {
             return cleaned;
         }
         return SPACES.matcher(cleaned).replaceAll(" ");
+    }
+
+    /**
+     * Printable ASCII with single inner spaces and none at either end: what {@link #normalise} would return
+     * unchanged, recognised without a regular expression.
+     */
+    static boolean isTidy(String text) {
+        int n = text.length();
+        if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c >= 0x7F || (c == ' ' && text.charAt(i - 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int lastNonBlank(List<SheetCell> cells) {

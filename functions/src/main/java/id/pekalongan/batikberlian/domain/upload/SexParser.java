@@ -29,7 +29,8 @@ public final class SexParser {
             return ParsedValue.missing("Jenis kelamin");
         }
         String text = HeaderText.clean(input);
-        String key = SEPARATORS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+        String key = text.length() == 1 ? text.toLowerCase(Locale.ROOT)
+                : SEPARATORS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
         Sex sex = WORDS.get(key);
         if (sex == null) {
             return ParsedValue.invalid(ReasonCode.SEX_INVALID, text, "Jenis kelamin \"" + text

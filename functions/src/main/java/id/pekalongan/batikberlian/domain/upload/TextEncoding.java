@@ -2,12 +2,7 @@ package id.pekalongan.batikberlian.domain.upload;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,30 +41,15 @@ record TextEncoding(Charset charset, int bomLength) {
     }
 
     private static boolean isValidUtf8(Path file) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.allocate(64 * 1024);
-        CharBuffer out = CharBuffer.allocate(64 * 1024);
+        Utf8Check check = new Utf8Check();
+        byte[] chunk = new byte[64 * 1024];
         try (InputStream stream = Files.newInputStream(file)) {
-            while (true) {
-                int read = stream.read(in.array(), in.position(), in.remaining());
-                boolean end = read < 0;
-                if (read > 0) {
-                    in.position(in.position() + read);
-                }
-                in.flip();
-                CoderResult result = decoder.decode(in, out, end);
-                if (result.isError()) {
+            for (int read = stream.read(chunk); read >= 0; read = stream.read(chunk)) {
+                if (!check.feed(chunk, read)) {
                     return false;
-                }
-                out.clear();
-                in.compact();
-                if (end) {
-                    in.flip();
-                    return !in.hasRemaining() && !decoder.flush(out).isError();
                 }
             }
         }
+        return check.complete();
     }
 }

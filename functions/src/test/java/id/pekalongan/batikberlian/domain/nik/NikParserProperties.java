@@ -41,6 +41,12 @@ class NikParserProperties {
         return Combinators.combine(province, regency, district, sex, birth, serial).as(Parts::new);
     }
 
+    @Property(tries = 3000)
+    void sixteenBareDigitsReadAsThePaddedText(@ForAll @NumericChars @StringLength(16) String digits) {
+        // Padding sends the same digits down the general path, which strips it first.
+        assertThat(NikParser.parse(digits)).isEqualTo(NikParser.parse(" " + digits + " "));
+    }
+
     @Property(tries = 1000)
     void anyValidNikParsesBackToItsParts(@ForAll("validParts") Parts parts) {
         String digits = parts.digits();
