@@ -8,6 +8,7 @@ public final class RequiredFieldsRule implements EligibilityRule {
 
     public static final String ID = "REQUIRED_FIELDS";
     public static final String MISSING = "REQUIRED_FIELD_MISSING";
+    private static final RuleResult ALL_FILLED = RuleResult.pass(ID, "", "Semua kolom wajib terisi.");
 
     @Override
     public String id() {
@@ -16,6 +17,10 @@ public final class RequiredFieldsRule implements EligibilityRule {
 
     @Override
     public RuleResult evaluate(Candidate candidate, EvaluationContext context) {
+        if (!isBlank(candidate.nikText()) && !isBlank(candidate.name()) && candidate.birthDate() != null
+                && candidate.sex() != null && !isBlank(candidate.occupation()) && !isBlank(candidate.kelurahan())) {
+            return ALL_FILLED;
+        }
         List<String> fields = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         check(isBlank(candidate.nikText()), "nik", "NIK", fields, labels);
@@ -25,7 +30,7 @@ public final class RequiredFieldsRule implements EligibilityRule {
         check(isBlank(candidate.occupation()), "occupation", "pekerjaan", fields, labels);
         check(isBlank(candidate.kelurahan()), "kelurahan", "kelurahan", fields, labels);
         if (fields.isEmpty()) {
-            return RuleResult.pass(ID, "", "Semua kolom wajib terisi.");
+            return ALL_FILLED;
         }
         return new RuleResult.Fail(ID, MISSING, String.join(",", fields), "", "wajib diisi",
                 "Kolom wajib belum diisi: " + String.join(", ", labels) + ".");

@@ -25,7 +25,6 @@ import id.pekalongan.batikberlian.domain.upload.SexParser;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The checks a row must pass to be stored at all: the file's own problems, required fields, the NIK's structure
@@ -65,8 +64,8 @@ public final class RowChecker {
     }
 
     private RowVerdict judge(RawRow row, List<RowVerdict.Rejected> problems, boolean firstOnly) {
-        String nikText = row.value(Field.NIK).orElse(null);
-        String name = row.value(Field.NAME).orElse(null);
+        String nikText = row.text(Field.NIK);
+        String name = row.text(Field.NAME);
         // Masked only for a row that is refused: an accepted row never shows its NIK.
         String masked = row.problems().isEmpty() && !row.isNumeric(Field.NIK) ? null : mask(nikText);
         for (RowProblem p : row.problems()) {
@@ -79,18 +78,19 @@ public final class RowChecker {
                     "NIK " + masked + " tersimpan sebagai angka di Excel sehingga digit terakhirnya hilang; "
                             + "format kolom NIK sebagai Teks lalu ketik ulang NIK dari KTP"));
         }
-        problems.addAll(unreadableValues(row, nikText, name));
+        Readings readings = Readings.of(row);
+        readings.addProblems(row, nikText, name, problems);
         if (firstOnly && !problems.isEmpty()) {
             return null;
         }
-        LocalDate birthDate = birthDate(row);
-        Sex sex = row.value(Field.SEX).map(SexParser::parse).map(RowChecker::valueOrNull).orElse(null);
-        String kelurahanText = row.value(Field.KELURAHAN).orElse(null);
+        LocalDate birthDate = readings.date();
+        Sex sex = readings.sexOrNull();
+        String kelurahanText = row.text(Field.KELURAHAN);
         if (kelurahanText == null && fileKelurahan != null) {
             kelurahanText = fileKelurahan.code();
         }
-        Candidate candidate = new Candidate(nikText, name, birthDate, sex, row.value(Field.OCCUPATION).orElse(null),
-                kelurahanText, row.value(Field.KECAMATAN).orElse(null), priority(row));
+        Candidate candidate = new Candidate(nikText, name, birthDate, sex, row.text(Field.OCCUPATION),
+                kelurahanText, row.text(Field.KECAMATAN), priority(row));
         EligibilityDecision decision = STRUCTURE.evaluate(candidate, context);
         for (RuleResult.Fail f : decision.failures()) {
             if (problems.stream().noneMatch(p -> java.util.Objects.equals(p.field(), f.field()))) {
@@ -117,47 +117,57 @@ public final class RowChecker {
         return nikText == null ? "" : NikMask.mask(nikText);
     }
 
-    private static List<RowVerdict.Rejected> unreadableValues(RawRow row, String nikText, String name) {
-        List<RowVerdict.Rejected> found = new ArrayList<>();
-        for (Field f : List.of(Field.BIRTH_DATE, Field.SEX)) {
-            Optional<String> text = row.value(f);
-            if (text.isEmpty()) {
-                continue;
-            }
-            ParsedValue<?> parsed = f == Field.SEX ? SexParser.parse(text.get()) : DateParser.parse(text.get());
-            if (parsed instanceof ParsedValue.Invalid<?> bad) {
-                found.add(new RowVerdict.Rejected(row.rowNumber(), mask(nikText), name, bad.code().name(), f.label(),
-                        bad.message()));
-            }
-        }
-        Optional<String> ttl = row.value(Field.BIRTH_PLACE_DATE);
-        if (row.value(Field.BIRTH_DATE).isEmpty() && ttl.isPresent()
-                && DateParser.parsePlaceAndDate(ttl.get()) instanceof ParsedValue.Invalid<?> bad) {
-            found.add(new RowVerdict.Rejected(row.rowNumber(), mask(nikText), name, bad.code().name(),
-                    Field.BIRTH_PLACE_DATE.label(), bad.message()));
-        }
-        return found;
-    }
+    /** The row's date and sex cells read once, for both the problems they have and the candidate. */
+    private record Readings(ParsedValue<LocalDate> birthDate, ParsedValue<DateParser.BirthPlaceDate> placeAndDate,
+                            ParsedValue<Sex> sex) {
 
-    private static LocalDate birthDate(RawRow row) {
-        Optional<String> date = row.value(Field.BIRTH_DATE);
-        if (date.isPresent()) {
-            return valueOrNull(DateParser.parse(date.get()));
+        static Readings of(RawRow row) {
+            String date = row.text(Field.BIRTH_DATE);
+            String placeAndDate = date == null ? row.text(Field.BIRTH_PLACE_DATE) : null;
+            String sex = row.text(Field.SEX);
+            return new Readings(date == null ? null : DateParser.parse(date),
+                    placeAndDate == null ? null : DateParser.parsePlaceAndDate(placeAndDate),
+                    sex == null ? null : SexParser.parse(sex));
         }
-        return row.value(Field.BIRTH_PLACE_DATE).map(DateParser::parsePlaceAndDate).map(RowChecker::valueOrNull)
-                .map(DateParser.BirthPlaceDate::date).orElse(null);
+
+        LocalDate date() {
+            if (birthDate != null) {
+                return valueOrNull(birthDate);
+            }
+            DateParser.BirthPlaceDate both = placeAndDate == null ? null : valueOrNull(placeAndDate);
+            return both == null ? null : both.date();
+        }
+
+        Sex sexOrNull() {
+            return sex == null ? null : valueOrNull(sex);
+        }
+
+        void addProblems(RawRow row, String nikText, String name, List<RowVerdict.Rejected> found) {
+            addIfInvalid(birthDate, Field.BIRTH_DATE, row, nikText, name, found);
+            addIfInvalid(sex, Field.SEX, row, nikText, name, found);
+            addIfInvalid(placeAndDate, Field.BIRTH_PLACE_DATE, row, nikText, name, found);
+        }
+
+        private static void addIfInvalid(ParsedValue<?> parsed, Field field, RawRow row, String nikText, String name,
+                                         List<RowVerdict.Rejected> found) {
+            if (parsed instanceof ParsedValue.Invalid<?> bad) {
+                found.add(new RowVerdict.Rejected(row.rowNumber(), mask(nikText), name, bad.code().name(),
+                        field.label(), bad.message()));
+            }
+        }
     }
 
     /** Desil 1 of DTKS, or listed in P3KE, is the programme's "extreme poverty" priority. */
     private static PriorityFlags priority(RawRow row) {
-        boolean desil1 = row.value(Field.DESIL).map(String::trim).filter(d -> d.equals("1") || d.equals("1.0"))
-                .isPresent();
+        String desil = row.text(Field.DESIL);
+        boolean desil1 = desil != null && (desil.trim().equals("1") || desil.trim().equals("1.0"));
         boolean p3ke = flag(row, Field.P3KE);
         return new PriorityFlags(desil1 || p3ke, flag(row, Field.DISABILITY), flag(row, Field.BREADWINNER));
     }
 
     private static boolean flag(RawRow row, Field field) {
-        return row.value(field).map(FlagParser::parse).map(RowChecker::valueOrNull).orElse(false);
+        String text = row.text(field);
+        return text != null && Boolean.TRUE.equals(valueOrNull(FlagParser.parse(text)));
     }
 
     private static <T> T valueOrNull(ParsedValue<T> parsed) {

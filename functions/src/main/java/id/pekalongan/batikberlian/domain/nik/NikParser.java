@@ -2,7 +2,6 @@ package id.pekalongan.batikberlian.domain.nik;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -31,6 +30,25 @@ public final class NikParser {
     }
 
     public static NikParseResult parse(String raw) {
+        Last seen = last;
+        if (seen != null && seen.raw() == raw && raw != null) {
+            return seen.result();
+        }
+        NikParseResult result = read(raw);
+        last = new Last(raw, result);
+        return result;
+    }
+
+    /**
+     * The text parsed last, by identity: several rules read the same cell of the same row, and the answer for that
+     * very String cannot have changed. A plain field is enough: a record's final fields are seen whole by any thread.
+     */
+    private record Last(String raw, NikParseResult result) {
+    }
+
+    private static Last last;
+
+    private static NikParseResult read(String raw) {
         // Sixteen bare digits, as nearly every row has them, cannot carry spreadsheet damage or separators.
         if (isSixteenDigits(raw)) {
             return structure(raw);
@@ -132,15 +150,24 @@ public final class NikParser {
     }
 
     private static List<LocalDate> realDates(int day, int month, int yy) {
-        List<LocalDate> dates = new ArrayList<>(2);
-        for (int century : new int[] {1900, 2000}) {
-            try {
-                dates.add(LocalDate.of(century + yy, month, day));
-            } catch (DateTimeException notADate) {
-                // 29 February exists in 2000 but not in 1900; other impossible dates exist in neither.
-            }
+        LocalDate in1900 = dateOrNull(1900 + yy, month, day);
+        LocalDate in2000 = dateOrNull(2000 + yy, month, day);
+        if (in1900 == null) {
+            return in2000 == null ? List.of() : List.of(in2000);
         }
-        return dates;
+        return in2000 == null ? List.of(in1900) : List.of(in1900, in2000);
+    }
+
+    /** 29 February exists in 2000 but not in 1900; other impossible dates exist in neither. */
+    private static LocalDate dateOrNull(int year, int month, int day) {
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException notADate) {
+            return null;
+        }
     }
 
     private static InvalidNik invalid(NikReason reason, String message, String masked) {

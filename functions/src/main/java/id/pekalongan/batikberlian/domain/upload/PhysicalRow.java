@@ -14,6 +14,14 @@ record PhysicalRow(int rowNumber, List<SheetCell> cells, RowProblem problem) {
     }
 
     boolean isBlank() {
-        return problem == null && cells.stream().allMatch(SheetCell::isBlank);
+        if (problem != null) {
+            return false;
+        }
+        for (SheetCell cell : cells) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

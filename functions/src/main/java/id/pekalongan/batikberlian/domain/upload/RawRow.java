@@ -35,6 +35,11 @@ public record RawRow(int rowNumber, Map<Field, String> values, Map<String, Strin
         return Optional.ofNullable(values.get(field));
     }
 
+    /** The value, or null when the cell was blank or absent. */
+    public String text(Field field) {
+        return values.get(field);
+    }
+
     public boolean isNumeric(Field field) {
         return numericFields.contains(field);
     }

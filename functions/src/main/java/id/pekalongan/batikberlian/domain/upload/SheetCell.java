@@ -13,7 +13,14 @@ record SheetCell(String text, boolean numeric) {
         return new SheetCell(text, false);
     }
 
+    /** Nothing but whitespace, no-break spaces or byte order marks: what {@link HeaderText#clean} empties. */
     boolean isBlank() {
-        return HeaderText.clean(text).isEmpty();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\u00A0' && c != '\uFEFF' && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
