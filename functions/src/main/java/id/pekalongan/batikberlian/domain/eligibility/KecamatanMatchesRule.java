@@ -1,7 +1,10 @@
 package id.pekalongan.batikberlian.domain.eligibility;
 
 import id.pekalongan.batikberlian.domain.reference.Kelurahan;
+import id.pekalongan.batikberlian.domain.reference.Kecamatan;
 import id.pekalongan.batikberlian.domain.reference.KecamatanMatch;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import id.pekalongan.batikberlian.domain.reference.KelurahanMatch;
 
 /** When the row names a kecamatan too, it must be the one the kelurahan belongs to (RULES.md §2). */
@@ -11,6 +14,9 @@ public final class KecamatanMatchesRule implements EligibilityRule {
     public static final String UNKNOWN = "KECAMATAN_UNKNOWN";
     public static final String OUTSIDE_CITY = "KECAMATAN_OUTSIDE_CITY";
     public static final String MISMATCH = "KECAMATAN_MISMATCH";
+
+    /** A pass names only the kecamatan (the one its kelurahan lies in): one answer per kecamatan. */
+    private final Map<Kecamatan, RuleResult> passes = new ConcurrentHashMap<>();
 
     @Override
     public String id() {
@@ -33,8 +39,8 @@ public final class KecamatanMatchesRule implements EligibilityRule {
         KecamatanMatch match = context.kelurahanDirectory().matchKecamatan(typed);
         if (match instanceof KecamatanMatch.InCity given) {
             if (given.kecamatan().code().equals(kelurahan.kecamatanCode())) {
-                return new RuleResult.Pass(ID, ID + "_OK", "kecamatan", given.kecamatan().name(), expected,
-                        "Kecamatan sesuai dengan kelurahan.");
+                return passes.computeIfAbsent(given.kecamatan(), k -> new RuleResult.Pass(ID, ID + "_OK",
+                        "kecamatan", k.name(), expected, "Kecamatan sesuai dengan kelurahan."));
             }
             return new RuleResult.Fail(ID, MISMATCH, "kecamatan", typed.strip(), expected,
                     "Kelurahan " + kelurahan.name() + " berada di Kecamatan " + expected + ", bukan "

@@ -1,6 +1,9 @@
 package id.pekalongan.batikberlian.domain.eligibility;
 
+import id.pekalongan.batikberlian.domain.reference.Kelurahan;
 import id.pekalongan.batikberlian.domain.reference.KelurahanMatch;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Domicile is a kelurahan of Kota Pekalongan (RULES.md §2). */
 public final class KelurahanInCityRule implements EligibilityRule {
@@ -8,6 +11,9 @@ public final class KelurahanInCityRule implements EligibilityRule {
     public static final String ID = "KELURAHAN_IN_CITY";
     public static final String UNKNOWN = "KELURAHAN_UNKNOWN";
     public static final String OUTSIDE_CITY = "KELURAHAN_OUTSIDE_CITY";
+
+    /** A pass says only which kelurahan it was: one answer per kelurahan, not one per row. */
+    private final Map<Kelurahan, RuleResult> passes = new ConcurrentHashMap<>();
 
     @Override
     public String id() {
@@ -22,9 +28,8 @@ public final class KelurahanInCityRule implements EligibilityRule {
         }
         KelurahanMatch match = context.kelurahanDirectory().matchKelurahan(typed);
         if (match instanceof KelurahanMatch.InCity inCity) {
-            return new RuleResult.Pass(ID, ID + "_OK", "kelurahan", inCity.kelurahan().name(), "",
-                    "Kelurahan " + inCity.kelurahan().name() + ", Kecamatan " + inCity.kelurahan().kecamatanName()
-                            + ".");
+            return passes.computeIfAbsent(inCity.kelurahan(), k -> new RuleResult.Pass(ID, ID + "_OK", "kelurahan",
+                    k.name(), "", "Kelurahan " + k.name() + ", Kecamatan " + k.kecamatanName() + "."));
         }
         if (match instanceof KelurahanMatch.OutsideCity outside) {
             return new RuleResult.Fail(ID, OUTSIDE_CITY, "kelurahan", typed.strip(), "kelurahan di Kota Pekalongan",

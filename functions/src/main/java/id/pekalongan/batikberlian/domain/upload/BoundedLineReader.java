@@ -22,7 +22,7 @@ final class BoundedLineReader {
 
     private final Reader in;
     private final int maxChars;
-    private final char[] buffer = new char[8192];
+    private final char[] buffer = new char[32 * 1024];
     private int position;
     private int limit;
     private boolean pendingLf;

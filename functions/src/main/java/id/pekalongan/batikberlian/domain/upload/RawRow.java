@@ -25,9 +25,11 @@ public record RawRow(int rowNumber, Map<Field, String> values, Map<String, Strin
 
     public RawRow {
         values = Collections.unmodifiableMap(values.isEmpty() ? new EnumMap<>(Field.class) : new EnumMap<>(values));
-        unknownColumns = Collections.unmodifiableMap(new LinkedHashMap<>(unknownColumns));
-        numericFields = Collections.unmodifiableSet(
-                numericFields.isEmpty() ? EnumSet.noneOf(Field.class) : EnumSet.copyOf(numericFields));
+        // Most rows have no unknown columns and no numeric cells: share the empty ones instead of copying.
+        unknownColumns = unknownColumns.isEmpty() ? Collections.emptyMap()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(unknownColumns));
+        numericFields = numericFields.isEmpty() ? Collections.emptySet()
+                : Collections.unmodifiableSet(EnumSet.copyOf(numericFields));
         problems = List.copyOf(problems);
     }
 

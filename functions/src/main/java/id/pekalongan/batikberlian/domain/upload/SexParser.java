@@ -24,13 +24,27 @@ public final class SexParser {
     private SexParser() {
     }
 
+    private static final ParsedValue<Sex> MALE = ParsedValue.valid(Sex.MALE);
+    private static final ParsedValue<Sex> FEMALE = ParsedValue.valid(Sex.FEMALE);
+
     public static ParsedValue<Sex> parse(String input) {
+        // The L/P column of nearly every file: one letter, answered without folding the text.
+        if (input != null && input.length() == 1) {
+            switch (input.charAt(0)) {
+                case 'L', 'l', 'M', 'm', '1' -> {
+                    return MALE;
+                }
+                case 'P', 'p', 'W', 'w', 'F', 'f', '2' -> {
+                    return FEMALE;
+                }
+                default -> { }
+            }
+        }
         if (input == null || HeaderText.clean(input).isEmpty()) {
             return ParsedValue.missing("Jenis kelamin");
         }
         String text = HeaderText.clean(input);
-        String key = text.length() == 1 ? text.toLowerCase(Locale.ROOT)
-                : SEPARATORS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+        String key = SEPARATORS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
         Sex sex = WORDS.get(key);
         if (sex == null) {
             return ParsedValue.invalid(ReasonCode.SEX_INVALID, text, "Jenis kelamin \"" + text

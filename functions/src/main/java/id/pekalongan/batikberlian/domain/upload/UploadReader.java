@@ -1,9 +1,9 @@
 package id.pekalongan.batikberlian.domain.upload;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
@@ -81,9 +81,10 @@ public final class UploadReader {
         InputStream bytes = Files.newInputStream(file);
         try {
             bytes.skipNBytes(encoding.bomLength());
-            BufferedReader chars = new BufferedReader(new InputStreamReader(bytes, encoding.charset().newDecoder()
+            // The line reader keeps its own buffer of characters; a BufferedReader between would copy each twice.
+            Reader chars = new InputStreamReader(bytes, encoding.charset().newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)), 64 * 1024);
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE));
             BoundedLineReader lines = new BoundedLineReader(chars, Limits.MAX_RECORD_CHARS);
             int rowNumber = 0;
             BoundedLineReader.Line first;
