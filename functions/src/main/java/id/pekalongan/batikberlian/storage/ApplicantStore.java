@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -79,6 +80,9 @@ public class ApplicantStore {
      * @return the NIKs that were already stored (someone registered them first); everything else was written
      */
     public Set<String> insertNew(List<Applicant> applicants) {
+        if (applicants.size() == 1) {
+            return insertOne(applicants.get(0));
+        }
         Set<String> taken = new HashSet<>();
         for (int i = 0; i < applicants.size(); i += WRITE_GROUP) {
             List<Applicant> group = new ArrayList<>(applicants.subList(i, Math.min(applicants.size(), i + WRITE_GROUP)));
@@ -108,6 +112,17 @@ public class ApplicantStore {
             }
         }
         return taken;
+    }
+
+    /** One applicant, as the form registers them: a conditional put costs half a one-item transaction. */
+    private Set<String> insertOne(Applicant applicant) {
+        try {
+            dynamo.putItem(b -> b.tableName(table).item(ApplicantItems.toItem(applicant))
+                    .conditionExpression("attribute_not_exists(nik)"));
+            return Set.of();
+        } catch (ConditionalCheckFailedException e) {
+            return Set.of(applicant.nik());
+        }
     }
 
     /** Applicants in one status, through the {@code byStatus} index. */

@@ -82,7 +82,13 @@ public final class KelurahanDirectory {
 
     /** The reference data shipped with the application. */
     public static KelurahanDirectory loadDefault() {
-        return fromRows(CsvTable.readResource(KELURAHAN_RESOURCE), CsvTable.readResource(KABUPATEN_RESOURCE));
+        return Shipped.DIRECTORY;
+    }
+
+    /** Read once: the directory is immutable. */
+    private static final class Shipped {
+        static final KelurahanDirectory DIRECTORY = fromRows(CsvTable.readResource(KELURAHAN_RESOURCE),
+                CsvTable.readResource(KABUPATEN_RESOURCE));
     }
 
     /**

@@ -34,8 +34,13 @@ public final class OccupationList {
         }
     }
 
+    /** The list shipped with the application, read once: it is immutable, and every request starts from it. */
     public static OccupationList loadDefault() {
-        return fromRows(CsvTable.readResource(RESOURCE));
+        return Shipped.LIST;
+    }
+
+    private static final class Shipped {
+        static final OccupationList LIST = fromRows(CsvTable.readResource(RESOURCE));
     }
 
     public static OccupationList fromCsv(Reader csv) {

@@ -45,7 +45,7 @@ class MatchKeyProperties {
     @Property(tries = 500)
     void rememberedMatchesAreTheFirstAnswers(@ForAll("asciiTexts") String text) {
         KelurahanDirectory remembered = DIRECTORY;
-        KelurahanDirectory fresh = KelurahanDirectory.loadDefault();
+        KelurahanDirectory fresh = fresh();
         assertThat(remembered.matchKelurahan(text)).isEqualTo(fresh.matchKelurahan(text));
         assertThat(remembered.matchKelurahan(text)).isEqualTo(fresh.matchKelurahan(text));
         assertThat(remembered.matchKecamatan(text)).isEqualTo(fresh.matchKecamatan(text));
@@ -53,7 +53,7 @@ class MatchKeyProperties {
 
     @net.jqwik.api.Example
     void aFileOfOddSpellingsDoesNotGrowTheMemoryPastItsBound() {
-        KelurahanDirectory directory = KelurahanDirectory.loadDefault();
+        KelurahanDirectory directory = fresh();
         for (int i = 0; i < KelurahanDirectory.MEMO_CAPACITY + 500; i++) {
             assertThat(directory.matchKelurahan("Tempat " + i)).isInstanceOf(KelurahanMatch.Unknown.class);
         }
@@ -62,4 +62,19 @@ class MatchKeyProperties {
     }
 
     private static final KelurahanDirectory DIRECTORY = KelurahanDirectory.loadDefault();
+
+    /** A directory of its own, with nothing remembered yet. */
+    private static KelurahanDirectory fresh() {
+        try (var kelurahan = resource("/reference/kelurahan.csv");
+             var kabupaten = resource("/reference/kabupaten-pekalongan-kecamatan.csv")) {
+            return KelurahanDirectory.fromCsv(kelurahan, kabupaten);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static java.io.Reader resource(String name) {
+        return new java.io.InputStreamReader(MatchKeyProperties.class.getResourceAsStream(name),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
 }

@@ -8,6 +8,7 @@ import id.pekalongan.batikberlian.domain.ingest.RowChecker;
 import id.pekalongan.batikberlian.domain.ingest.RowVerdict;
 import id.pekalongan.batikberlian.domain.participant.Applicant;
 import id.pekalongan.batikberlian.domain.reference.KelurahanDirectory;
+import id.pekalongan.batikberlian.domain.reference.OccupationList;
 import id.pekalongan.batikberlian.domain.upload.Field;
 import id.pekalongan.batikberlian.domain.upload.RawRow;
 import id.pekalongan.batikberlian.functions.api.ApiError;
@@ -80,7 +81,8 @@ public class RegisterApplicantRoute implements Route {
         Caller caller = Caller.of(request).require(Caller.STAFF, Caller.KELURAHAN);
         ObjectNode body = JsonBodies.object(request);
         RawRow row = row(body);
-        RowChecker checker = new RowChecker(DIRECTORY, config.occupations(), LocalDate.now(clock), null);
+        OccupationList occupations = config.occupations();
+        RowChecker checker = new RowChecker(DIRECTORY, occupations, LocalDate.now(clock), null);
         List<RowVerdict.Rejected> problems = checker.problems(row);
         if (!problems.isEmpty()) {
             return ApiResponse.json(422, problemsBody(problems).toString());
@@ -88,7 +90,7 @@ public class RegisterApplicantRoute implements Route {
         RowVerdict.Accepted accepted = (RowVerdict.Accepted) checker.check(row);
         caller.requireKelurahan(accepted.kelurahan().code());
         Instant now = clock.instant();
-        Applicant applicant = ApplicantFactory.fromRow(accepted, FORM_UPLOAD_ID, now, config.occupations());
+        Applicant applicant = ApplicantFactory.fromRow(accepted, FORM_UPLOAD_ID, now, occupations);
         Set<String> taken = applicants.insertNew(List.of(applicant));
         if (!taken.isEmpty()) {
             throw new ApiError(409, "NIK_ALREADY_REGISTERED", "nik", "NIK " + applicant.maskedNik()
