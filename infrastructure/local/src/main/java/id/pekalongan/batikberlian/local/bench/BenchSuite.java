@@ -15,6 +15,7 @@ public final class BenchSuite {
               eligibility  [--applicants N] [--threads T] (default 100000, 8 lanes)
               billing      [--participants N]           (default 100000)
               http         [--clients C] [--requests R] [--max-seconds S] (default 50 x 2000, 300 s)
+                           [--rate N] [--paced-requests R] [--closed false]  (paced first: 100/s, 50 x 40)
               coldstart    [--package functions/target/batik-berlian-functions-aws.zip]
               cost         [--rows N] [--participants N] [--applicants N] [--from FILE]
               all          modest sizes of everything above
@@ -69,7 +70,9 @@ public final class BenchSuite {
                 Integer.toString(args.intValue("participants", 10_000)))), f);
         f.put("bench.billing.done", 1);
         HttpBench.run(new BenchArgs(List.of("--clients", Integer.toString(args.intValue("clients", 20)),
-                "--requests", Integer.toString(args.intValue("requests", 200)))), f, stack);
+                "--requests", Integer.toString(args.intValue("requests", 200)),
+                "--rate", Integer.toString(args.intValue("rate", 100)),
+                "--paced-requests", Integer.toString(args.intValue("paced-requests", 40)))), f, stack);
         f.put("bench.http.done", 1);
         ColdStartBench.run(new BenchArgs(List.of()), f);
         f.put("bench.coldstart.done", 1);
