@@ -41,7 +41,7 @@ class LongUploadContinuationIT {
                         birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear()));
             }
             Files.writeString(file, csv, StandardCharsets.UTF_8);
-            aws(stack, stack.s3Port, "s3", "cp", file.toString(),
+            stack.aws(stack.s3Port, "s3", "cp", file.toString(),
                     "s3://" + BUCKET + "/incoming/Kauman/daftar panjang.csv").ok();
 
             JsonNode upload = awaitFinished(stack);
@@ -50,7 +50,7 @@ class LongUploadContinuationIT {
             assertThat(number(upload, "accepted") + number(upload, "rejected")).isEqualTo(ROWS);
             assertThat(number(upload, "added")).isEqualTo(ROWS);
             assertThat(number(upload, "hop")).as("continuations").isEqualTo(2);
-            JsonNode count = JSON.readTree(aws(stack, stack.dynamoPort, "dynamodb", "scan", "--table-name",
+            JsonNode count = JSON.readTree(stack.aws(stack.dynamoPort, "dynamodb", "scan", "--table-name",
                     "batik-berlian-applicants", "--select", "COUNT").ok().out());
             assertThat(count.path("Count").asInt()).isEqualTo(ROWS);
             assertThat(stack.output()).contains("\"event\":\"upload_continuing\"")
@@ -65,7 +65,7 @@ class LongUploadContinuationIT {
     private static JsonNode awaitFinished(LocalStackProcess stack) throws Exception {
         long deadline = System.nanoTime() + 300_000_000_000L;
         while (System.nanoTime() < deadline) {
-            JsonNode items = JSON.readTree(aws(stack, stack.dynamoPort, "dynamodb", "scan", "--table-name",
+            JsonNode items = JSON.readTree(stack.aws(stack.dynamoPort, "dynamodb", "scan", "--table-name",
                     "batik-berlian-uploads").ok().out()).path("Items");
             if (items.size() == 1 && !"PROCESSING".equals(items.get(0).path("status").path("S").asText())) {
                 return items.get(0);
@@ -77,14 +77,5 @@ class LongUploadContinuationIT {
 
     private static long number(JsonNode item, String attribute) {
         return Long.parseLong(item.path(attribute).path("N").asText("-1"));
-    }
-
-    private static Cli aws(LocalStackProcess stack, int port, String... args) {
-        String[] cmd = new String[args.length + 3];
-        cmd[0] = "aws";
-        cmd[1] = "--endpoint-url";
-        cmd[2] = "http://127.0.0.1:" + port;
-        System.arraycopy(args, 0, cmd, 3, args.length);
-        return Cli.run(stack.awsEnv(), cmd);
     }
 }
