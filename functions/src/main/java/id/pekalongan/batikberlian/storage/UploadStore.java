@@ -40,6 +40,7 @@ public class UploadStore {
         item.put("receivedAt", s(receivedAt.toString()));
         item.put("status", s(UploadRecord.PROCESSING));
         item.put("rowsCheckpointed", n(0));
+        item.put("hop", n(0));
         try {
             dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression("attribute_not_exists(uploadId)"));
             return fromItem(item);
@@ -64,8 +65,68 @@ public class UploadStore {
                 .expressionAttributeValues(Map.of(":r", n(rowsDone), ":p", s(UploadRecord.PROCESSING))));
     }
 
+    /**
+     * Hands a long file on from the invocation holding hop {@code current} to continuation {@code next}. Only one
+     * invocation moves the hop on; a second copy of the same invocation finds it moved and must not start another.
+     *
+     * @return false when the hop had moved already or the upload is no longer in progress
+     */
+    public boolean requestHop(String uploadId, int current, int next) {
+        String hopIs = current == 0 ? "(hop = :cur OR attribute_not_exists(hop))" : "hop = :cur";
+        return conditionalUpdate(uploadId, "SET hop = :next REMOVE hopLeaseUntil", "#s = :p AND " + hopIs,
+                Map.of(":cur", n(current), ":next", n(next), ":p", s(UploadRecord.PROCESSING)));
+    }
+
+    /**
+     * Takes back continuation {@code next} when its invocation could not be requested, unless a delivery of it has
+     * already claimed it (the request then went through after all).
+     *
+     * @return false when the continuation is already running
+     */
+    public boolean withdrawHop(String uploadId, int next, int current) {
+        return conditionalUpdate(uploadId, "SET hop = :cur",
+                "#s = :p AND hop = :next AND attribute_not_exists(hopLeaseUntil)",
+                Map.of(":cur", n(current), ":next", n(next), ":p", s(UploadRecord.PROCESSING)));
+    }
+
+    /**
+     * Claims continuation {@code hop} for one invocation until {@code leaseUntil} (its deadline). Another delivery
+     * of the same continuation finds it claimed, moved on or finished, and must do nothing; one that comes after
+     * the claimant's deadline (the claimant was stopped without a word) takes it over.
+     */
+    public boolean claimHop(String uploadId, int hop, Instant now, Instant leaseUntil) {
+        return conditionalUpdate(uploadId, "SET hopLeaseUntil = :lease",
+                "#s = :p AND hop = :h AND (attribute_not_exists(hopLeaseUntil) OR hopLeaseUntil < :now)",
+                Map.of(":h", n(hop), ":now", n(now.toEpochMilli()), ":lease", n(leaseUntil.toEpochMilli()),
+                        ":p", s(UploadRecord.PROCESSING)));
+    }
+
+    /** Gives up the claim on continuation {@code hop} after a failure, so that its retry may claim it again. */
+    public void releaseHop(String uploadId, int hop) {
+        conditionalUpdate(uploadId, "REMOVE hopLeaseUntil", "#s = :p AND hop = :h",
+                Map.of(":h", n(hop), ":p", s(UploadRecord.PROCESSING)));
+    }
+
+    private boolean conditionalUpdate(String uploadId, String update, String condition,
+                                      Map<String, AttributeValue> values) {
+        try {
+            dynamo.updateItem(b -> b.tableName(table).key(Map.of("uploadId", s(uploadId)))
+                    .updateExpression(update).conditionExpression(condition)
+                    .expressionAttributeNames(Map.of("#s", "status")).expressionAttributeValues(values));
+            return true;
+        } catch (ConditionalCheckFailedException taken) {
+            return false;
+        }
+    }
+
     public void finish(String uploadId, String status, long rowsIn, long accepted, long rejected, long added,
                        Map<String, Long> countsByReason, String reportKey, Instant finishedAt) {
+        finish(uploadId, status, rowsIn, accepted, rejected, added, countsByReason, reportKey, finishedAt, null);
+    }
+
+    /** @param message why the upload ended as it did, kept on the record when given (a FAILED upload says why) */
+    public void finish(String uploadId, String status, long rowsIn, long accepted, long rejected, long added,
+                       Map<String, Long> countsByReason, String reportKey, Instant finishedAt, String message) {
         Map<String, AttributeValue> counts = new LinkedHashMap<>();
         countsByReason.forEach((k, v) -> counts.put(k, n(v)));
         Map<String, AttributeValue> values = new HashMap<>();
@@ -77,9 +138,15 @@ public class UploadStore {
         values.put(":c", AttributeValue.fromM(counts));
         values.put(":k", s(reportKey));
         values.put(":f", s(finishedAt.toString()));
+        String update = "SET #s = :s, rowsIn = :in, accepted = :a, rejected = :r, added = :d, "
+                + "countsByReason = :c, reportKey = :k, finishedAt = :f";
+        if (message != null) {
+            values.put(":m", s(message));
+            update += ", message = :m";
+        }
+        String expression = update;
         dynamo.updateItem(b -> b.tableName(table).key(Map.of("uploadId", s(uploadId)))
-                .updateExpression("SET #s = :s, rowsIn = :in, accepted = :a, rejected = :r, added = :d, "
-                        + "countsByReason = :c, reportKey = :k, finishedAt = :f")
+                .updateExpression(expression)
                 .expressionAttributeNames(Map.of("#s", "status"))
                 .expressionAttributeValues(values));
     }
@@ -114,6 +181,6 @@ public class UploadStore {
                 Instant.parse(Attr.string(item, "receivedAt")), Attr.string(item, "status"),
                 Attr.number(item, "rowsIn", 0), Attr.number(item, "accepted", 0), Attr.number(item, "rejected", 0),
                 Attr.number(item, "added", 0), Attr.number(item, "rowsCheckpointed", 0),
-                Attr.string(item, "reportKey"), counts);
+                (int) Attr.number(item, "hop", 0), Attr.string(item, "reportKey"), counts);
     }
 }

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.messaging.support.MessageBuilder;
 import org.testcontainers.containers.localstack.LocalStackContainer;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
@@ -67,8 +66,8 @@ class LocalStackFlowTest {
         String key = "incoming/Kauman/localstack.csv";
         String csv = "NIK,Nama,Tgl Lahir,L/P,Pekerjaan\n3375021708750011,Slamet,17/08/1975,L,Tukang becak\n";
         s3.putObject(b -> b.bucket(bucket).key(key), RequestBody.fromString(csv));
-        UploadOutcome outcome = context.getBean(IngestUploadFunction.class).apply(MessageBuilder
-                .withPayload(AwsEvents.s3ObjectCreated(bucket, key, csv.length())).build()).uploads().get(0);
+        UploadOutcome outcome = context.getBean(IngestUploadFunction.class).apply(
+                AwsEvents.s3ObjectCreatedMessage(bucket, key, csv.length())).uploads().get(0);
 
         assertThat(outcome.accepted()).isEqualTo(1);
         assertThat(context.getBean(ApplicantStore.class).find("3375021708750011").orElseThrow().status())

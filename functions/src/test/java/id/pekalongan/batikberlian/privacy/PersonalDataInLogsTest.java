@@ -39,7 +39,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-import org.springframework.messaging.support.MessageBuilder;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
@@ -93,8 +92,8 @@ class PersonalDataInLogsTest {
             String key = "incoming/Medono/privasi.csv";
             aws.s3().putObject(r -> r.bucket(aws.bucket()).key(key),
                     RequestBody.fromString(csv, StandardCharsets.UTF_8));
-            FunctionsApp.bean(IngestUploadFunction.class).apply(MessageBuilder.withPayload(
-                    AwsEvents.s3ObjectCreated(aws.bucket(), key, csv.length())).build());
+            FunctionsApp.bean(IngestUploadFunction.class).apply(
+                    AwsEvents.s3ObjectCreatedMessage(aws.bucket(), key, csv.length()));
 
             EligibilityService eligibility = FunctionsApp.bean(EligibilityService.class);
             for (String nik : List.of(a, b, tooOld, badOccupation)) {

@@ -305,6 +305,7 @@ class TemplateStructureTest {
             "Api,                 dynamodb:PutItem,  BillingTable",
             "Api,                 dynamodb:PutItem,  ClaimsTable",
             "Api,                 dynamodb:Query,    ClaimsTable/index/*",
+            "IngestUpload,        lambda:InvokeFunction, IngestUpload",
     })
     void functionIsGrantedWhatItsJobNeeds(String function, String action, String target) {
         boolean granted = statements()
@@ -329,6 +330,10 @@ class TemplateStructureTest {
             "ComputeClaimBenefit, s3:GetObject,      reports/*",
             "Api,                 s3:PutObject,      reports/*",
             "Api,                 s3:GetObject,      incoming/*",
+            "IngestUpload,        lambda:InvokeFunction, ValidateEligibility",
+            "IngestUpload,        lambda:InvokeFunction, ComputeClaimBenefit",
+            "Api,                 lambda:InvokeFunction, IngestUpload",
+            "ValidateEligibility, lambda:InvokeFunction, IngestUpload",
     })
     void functionIsNotGrantedWhatItsJobDoesNotNeed(String function, String action, String target) {
         boolean granted = statements()
@@ -349,7 +354,32 @@ class TemplateStructureTest {
             return isGetAtt(resource, target, "Arn");
         }
         String text = resource.has("Fn::Sub") ? template().resolve(resource) : resource.asText();
+        if (FUNCTIONS.contains(target)) {
+            return isGetAtt(resource, target, "Arn") || text.equals(functionArn(target));
+        }
         return text.equals("arn:aws:s3:::" + template().ref("UploadBucket") + "/" + target);
+    }
+
+    /** The ARN a function gets in the test account: only a named function has one known before it exists. */
+    private static String functionArn(String function) {
+        return "arn:aws:lambda:ap-southeast-3:000000000000:function:" + template().ref(function);
+    }
+
+    @Test
+    void ingestUploadMayInvokeOnlyItselfByAnArnBuiltFromItsOwnName() {
+        // The function's own name, not the logical id: a !GetAtt IngestUpload.Arn in its own policy is a cycle.
+        assertThat(template().resolve(properties("IngestUpload").path("FunctionName")))
+                .isEqualTo("batik-berlian-IngestUpload");
+        List<Statement> invokes = statements().filter(s -> s.allows() && asList(s.body().path("Action")).stream()
+                .anyMatch(a -> a.asText().startsWith("lambda:"))).toList();
+        assertThat(invokes).as("statements granting a lambda: action").hasSize(1);
+        Statement invoke = invokes.get(0);
+        assertThat(invoke.owner()).isEqualTo("IngestUpload");
+        assertThat(asList(invoke.body().path("Action")).stream().map(JsonNode::asText))
+                .containsExactly("lambda:InvokeFunction");
+        assertThat(asList(invoke.body().path("Resource")).stream().map(r -> template().resolve(r)))
+                .containsExactly(functionArn("IngestUpload"));
+        assertThat(invoke.body().path("Resource").toString()).doesNotContain("GetAtt");
     }
 
     // ------------------------------------------------------------------------------------------ bucket and tables

@@ -2,10 +2,15 @@ package id.pekalongan.batikberlian.testing;
 
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
 
 /** AWS event JSON as the services send it, turned into the event types the way Lambda's runtime does. */
 public final class AwsEvents {
@@ -29,6 +34,19 @@ public final class AwsEvents {
     public static S3Event s3ObjectCreated(String bucket, String key, long size) {
         return LambdaEventSerializers.serializerFor(S3Event.class, AwsEvents.class.getClassLoader())
                 .fromJson(s3ObjectCreatedJson(bucket, key, size));
+    }
+
+    /** The notification as the function receives it from the adapter: the JSON, in a message. */
+    public static Message<JsonNode> s3ObjectCreatedMessage(String bucket, String key, long size) {
+        return message(s3ObjectCreatedJson(bucket, key, size));
+    }
+
+    public static Message<JsonNode> message(String json) {
+        try {
+            return MessageBuilder.withPayload(new ObjectMapper().readTree(json)).build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     public static String encodeKey(String key) {

@@ -39,9 +39,11 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -54,6 +56,12 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
  * <p>A repeated event or the same bytes under another name is recognised by the SHA-256 of the content. A run cut
  * short (a crash, or the Lambda's time running out) is simply run again: rows this upload already stored are
  * recognised by their upload id and row number and counted, not written again.
+ *
+ * <p>When the time runs low, a run stops at a checkpoint and, given a hand-off, passes the file on in a
+ * {@link Continuation} to a fresh invocation, which reads it again from the top and writes only past the stored
+ * checkpoint. Each continuation (a hop) is moved on and claimed by conditional writes on the upload record, so a
+ * duplicated delivery does nothing; after {@code INGEST_MAX_HOPS} hops the upload ends FAILED with a report of the
+ * rows done so far.
  */
 @Component
 public class UploadIngestor {
@@ -62,6 +70,13 @@ public class UploadIngestor {
     static final String PREFLIGHT = "preflight/";
     static final int LOOKUP_BATCH = 100;
     static final int CHECKPOINT_EVERY = 5_000;
+    static final int DEFAULT_MAX_HOPS = 50;
+    /** Time kept back at a checkpoint for the report and the hand-off. */
+    static final long RESERVE_MILLIS = 60_000;
+    /** An invocation never runs longer than this (Lambda's limit), so a claim on a hop never needs to outlast it. */
+    private static final long LONGEST_INVOCATION_MILLIS = 15 * 60_000;
+    static final String IN_PROGRESS = "IN_PROGRESS";
+    static final String CONTINUING = "CONTINUING";
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Logger log = LoggerFactory.getLogger(UploadIngestor.class);
@@ -72,30 +87,62 @@ public class UploadIngestor {
     private final ApplicantStore applicants;
     private final ProgrammeConfigStore config;
     private final Clock clock;
+    private final int maxHops;
+    private final int checkpointEvery;
 
     @org.springframework.beans.factory.annotation.Autowired
-    public UploadIngestor(S3Client s3, UploadStore uploads, ApplicantStore applicants, ProgrammeConfigStore config) {
-        this(s3, uploads, applicants, config, Clock.systemUTC());
+    public UploadIngestor(S3Client s3, UploadStore uploads, ApplicantStore applicants, ProgrammeConfigStore config,
+                          @Value("${INGEST_MAX_HOPS:" + DEFAULT_MAX_HOPS + "}") int maxHops) {
+        this(s3, uploads, applicants, config, Clock.systemUTC(), maxHops, CHECKPOINT_EVERY);
     }
 
+    /** @param checkpointEvery rows between checkpoints (tests take fewer than {@link #CHECKPOINT_EVERY}) */
     UploadIngestor(S3Client s3, UploadStore uploads, ApplicantStore applicants, ProgrammeConfigStore config,
-                   Clock clock) {
+                   Clock clock, int maxHops, int checkpointEvery) {
         this.s3 = s3;
         this.uploads = uploads;
         this.applicants = applicants;
         this.config = config;
         this.clock = clock;
+        this.maxHops = maxHops;
+        this.checkpointEvery = checkpointEvery;
     }
 
-    /** @param remainingMillis the invocation's time left; a long file stops early and continues in a new one */
+    /** One pass over a file by one invocation: which upload, and from which hop and checkpoint. */
+    private record Pass(String bucket, String key, String uploadId, Instant receivedAt, Kelurahan kelurahan,
+                        boolean preflight, int hop, long resumeFrom) {
+    }
+
+    /** Work on the spooled copy of an object, given its upload id (the SHA-256 of its bytes). */
+    @FunctionalInterface
+    private interface SpooledWork {
+        UploadOutcome run(Path spool, String uploadId) throws IOException;
+    }
+
+    /**
+     * Without a hand-off: a long file stops at a checkpoint with {@link ContinuationNeeded}, and a repeated delivery
+     * of the same event finishes it.
+     *
+     * @param remainingMillis the invocation's time left
+     */
     public UploadOutcome ingest(String bucket, String key, LongSupplier remainingMillis) {
+        return ingest(bucket, key, remainingMillis, null);
+    }
+
+    /**
+     * The object an S3 event names.
+     *
+     * @param remainingMillis the invocation's time left; a long file stops early and continues in a new one
+     * @param handoff         starts a fresh invocation with the continuation, throwing when it cannot; null to stop
+     *                        with {@link ContinuationNeeded} instead
+     */
+    public UploadOutcome ingest(String bucket, String key, LongSupplier remainingMillis,
+                                Consumer<Continuation> handoff) {
         boolean preflight = key.startsWith(PREFLIGHT);
         Kelurahan fileKelurahan = kelurahanFromKey(key);
-        Path spool = null;
-        try {
-            spool = Files.createTempFile("upload", ".bin");
-            String uploadId = spool(bucket, key, spool);
+        return spooled(bucket, key, (spool, uploadId) -> {
             Instant receivedAt = clock.instant();
+            long resumeFrom = 0;
             if (!preflight) {
                 UploadRecord record = uploads.start(uploadId, bucket, key,
                         fileKelurahan == null ? null : fileKelurahan.code(), receivedAt);
@@ -104,14 +151,62 @@ public class UploadIngestor {
                         uploads.addAlias(uploadId, key);
                     }
                     log.info("{\"event\":\"upload_repeated\",\"uploadId\":\"{}\"}", uploadId);
-                    return new UploadOutcome(uploadId, bucket, key, record.kelurahanCode(), "ALREADY_PROCESSED",
-                            record.rowsIn(), record.accepted(), record.rejected(), 0, record.countsByReason(),
-                            record.reportKey(), "berkas sudah pernah diproses (unggahan pertama: " + uploadId
-                            + ", " + record.objectKey() + "); tidak ada baris yang ditambahkan");
+                    return alreadyProcessed(record, bucket, key);
+                }
+                if (record.hop() > 0) {
+                    // The file was handed on: its continuations own it now, and this delivery is a repeat.
+                    return inProgress(record, bucket, key, "berkas sedang diproses (lanjutan ke-" + record.hop()
+                            + "); tidak ada yang dilakukan");
                 }
                 receivedAt = record.receivedAt();
+                resumeFrom = record.rowsCheckpointed();
             }
-            return process(bucket, key, uploadId, receivedAt, fileKelurahan, preflight, spool, remainingMillis);
+            return process(new Pass(bucket, key, uploadId, receivedAt, fileKelurahan, preflight, 0, resumeFrom),
+                    spool, remainingMillis, handoff);
+        });
+    }
+
+    /**
+     * A continuation event: the same file again, writing only past the stored checkpoint, in the one invocation
+     * that claims this hop. Any other delivery of the same hop answers {@code IN_PROGRESS} and does nothing.
+     */
+    public UploadOutcome resume(Continuation continuation, LongSupplier remainingMillis,
+                                Consumer<Continuation> handoff) {
+        String uploadId = continuation.uploadId();
+        UploadRecord record = uploads.find(uploadId).orElseThrow(() ->
+                new IllegalArgumentException("no upload " + uploadId + " to continue"));
+        if (record.finished()) {
+            return alreadyProcessed(record, continuation.bucket(), continuation.key());
+        }
+        Instant now = clock.instant();
+        Instant leaseUntil = now.plusMillis(Math.min(remainingMillis.getAsLong(), LONGEST_INVOCATION_MILLIS));
+        if (!uploads.claimHop(uploadId, continuation.hop(), now, leaseUntil)) {
+            log.info("{\"event\":\"upload_continuation_repeated\",\"uploadId\":\"{}\",\"hop\":{}}", uploadId,
+                    continuation.hop());
+            return inProgress(record, continuation.bucket(), continuation.key(), "lanjutan ke-"
+                    + continuation.hop() + " sudah dijalankan oleh pemanggilan lain; tidak ada yang dilakukan");
+        }
+        try {
+            return spooled(continuation.bucket(), continuation.key(), (spool, contentId) -> {
+                Pass pass = new Pass(continuation.bucket(), continuation.key(), uploadId, record.receivedAt(),
+                        kelurahanFromKey(continuation.key()), false, continuation.hop(), record.rowsCheckpointed());
+                if (!contentId.equals(uploadId)) {
+                    return replaced(pass);
+                }
+                return process(pass, spool, remainingMillis, handoff);
+            });
+        } catch (RuntimeException e) {
+            // Lambda retries this same continuation after a failure; the retry must be able to claim it.
+            uploads.releaseHop(uploadId, continuation.hop());
+            throw e;
+        }
+    }
+
+    private UploadOutcome spooled(String bucket, String key, SpooledWork work) {
+        Path spool = null;
+        try {
+            spool = Files.createTempFile("upload", ".bin");
+            return work.run(spool, spool(bucket, key, spool));
         } catch (IOException e) {
             throw new UncheckedIOException("reading s3://" + bucket + "/" + key, e);
         } finally {
@@ -125,17 +220,16 @@ public class UploadIngestor {
         }
     }
 
-    private UploadOutcome process(String bucket, String key, String uploadId, Instant receivedAt,
-                                  Kelurahan fileKelurahan, boolean preflight, Path spool, LongSupplier remaining)
+    private UploadOutcome process(Pass pass, Path spool, LongSupplier remaining, Consumer<Continuation> handoff)
             throws IOException {
-        String fileName = key.substring(key.lastIndexOf('/') + 1);
-        String reportKey = "reports/" + uploadId + ".csv";
+        String fileName = pass.key().substring(pass.key().lastIndexOf('/') + 1);
+        String reportKey = "reports/" + pass.uploadId() + ".csv";
         Path reportFile = Files.createTempFile("report", ".csv");
         try {
             IngestRun run;
             String status;
             String message;
-            try (ReadOutcome outcome = UploadReader.open(spool, fileName, new ReadOptions(fileKelurahan != null));
+            try (ReadOutcome outcome = UploadReader.open(spool, fileName, new ReadOptions(pass.kelurahan() != null));
                  BufferedWriter w = Files.newBufferedWriter(reportFile, StandardCharsets.UTF_8);
                  ReportCsv report = new ReportCsv(w)) {
                 run = new IngestRun(report);
@@ -146,42 +240,109 @@ public class UploadIngestor {
                 } else {
                     ReadOutcome.Readable readable = (ReadOutcome.Readable) outcome;
                     RowChecker checker = new RowChecker(DIRECTORY, occupations(), LocalDate.now(clock.withZone(JAKARTA)),
-                            fileKelurahan);
-                    boolean finished = rows(readable.rows().iterator(), checker, run, uploadId, receivedAt,
-                            preflight, remaining);
-                    if (!finished) {
-                        throw new ContinuationNeeded(uploadId, run.rowsIn());
+                            pass.kelurahan());
+                    boolean finished = rows(readable.rows().iterator(), checker, run, pass, remaining);
+                    if (finished) {
+                        status = pass.preflight() ? "PREFLIGHT" : UploadRecord.COMPLETED;
+                        message = summaryMessage(run, pass.preflight(), readable.header().unknownColumns());
+                    } else if (handoff == null) {
+                        throw new ContinuationNeeded(pass.uploadId(), run.rowsIn());
+                    } else if (pass.hop() >= maxHops) {
+                        status = UploadRecord.FAILED;
+                        message = "CONTINUATION_LIMIT: berkas terlalu panjang; pemrosesan berhenti pada baris "
+                                + run.rowsIn() + " setelah dilanjutkan " + maxHops + " kali. Baris yang tercantum di"
+                                + " laporan sudah tersimpan; bagi sisa berkas menjadi beberapa berkas lalu unggah lagi";
+                        run.countsByReason().put("CONTINUATION_LIMIT", 0L);
+                    } else {
+                        return handOff(pass, run, handoff);
                     }
-                    status = preflight ? "PREFLIGHT" : UploadRecord.COMPLETED;
-                    message = summaryMessage(run, preflight, readable.header().unknownColumns());
                 }
             }
-            s3.putObject(b -> b.bucket(bucket).key(reportKey).contentType("text/csv; charset=utf-8"),
+            s3.putObject(b -> b.bucket(pass.bucket()).key(reportKey).contentType("text/csv; charset=utf-8"),
                     RequestBody.fromFile(reportFile));
             Instant finishedAt = clock.instant();
-            ObjectNode summary = summary(uploadId, key, fileKelurahan, status, run, message, receivedAt, finishedAt);
-            s3.putObject(b -> b.bucket(bucket).key("reports/" + uploadId + ".json")
+            ObjectNode summary = summary(pass.uploadId(), pass.key(), pass.kelurahan(), status, run, message,
+                    pass.receivedAt(), finishedAt);
+            s3.putObject(b -> b.bucket(pass.bucket()).key("reports/" + pass.uploadId() + ".json")
                             .contentType("application/json; charset=utf-8"),
                     RequestBody.fromString(summary.toPrettyString(), StandardCharsets.UTF_8));
-            if (!preflight) {
-                uploads.finish(uploadId, status, run.rowsIn(), run.accepted(), run.rejected(), run.added(),
-                        run.countsByReason(), reportKey, finishedAt);
+            if (!pass.preflight()) {
+                uploads.finish(pass.uploadId(), status, run.rowsIn(), run.accepted(), run.rejected(), run.added(),
+                        run.countsByReason(), reportKey, finishedAt,
+                        UploadRecord.FAILED.equals(status) ? message : null);
             }
             log.info("{\"event\":\"upload_processed\",\"uploadId\":\"{}\",\"status\":\"{}\",\"rowsIn\":{},"
-                            + "\"accepted\":{},\"rejected\":{},\"added\":{}}", uploadId, status, run.rowsIn(),
-                    run.accepted(), run.rejected(), run.added());
-            return new UploadOutcome(uploadId, bucket, key, fileKelurahan == null ? null : fileKelurahan.code(),
-                    status, run.rowsIn(), run.accepted(), run.rejected(), run.added(), run.countsByReason(),
-                    reportKey, message);
+                            + "\"accepted\":{},\"rejected\":{},\"added\":{},\"hop\":{}}", pass.uploadId(), status,
+                    run.rowsIn(), run.accepted(), run.rejected(), run.added(), pass.hop());
+            return outcome(pass, status, run, reportKey, message);
         } finally {
             Files.deleteIfExists(reportFile);
         }
     }
 
-    /** @return false when time ran out before the last row */
+    /** Moves the hop on, then asks for the fresh invocation that takes it. */
+    private UploadOutcome handOff(Pass pass, IngestRun run, Consumer<Continuation> handoff) {
+        int next = pass.hop() + 1;
+        if (!uploads.requestHop(pass.uploadId(), pass.hop(), next)) {
+            // A second copy of this invocation handed the file on first.
+            return outcome(pass, IN_PROGRESS, run, null, "berkas sudah dilanjutkan oleh pemanggilan lain");
+        }
+        try {
+            handoff.accept(new Continuation(pass.bucket(), pass.key(), pass.uploadId(), next));
+        } catch (RuntimeException e) {
+            if (uploads.withdrawHop(pass.uploadId(), next, pass.hop())) {
+                // The fresh invocation could not be requested (throttled, unreachable). Fall back to failing this
+                // invocation: Lambda's asynchronous retry delivers this same event again, and the retry carries on
+                // from the checkpoint just stored.
+                log.warn("{\"event\":\"upload_continuation_not_started\",\"uploadId\":\"{}\",\"hop\":{},"
+                        + "\"error\":\"{}\"}", pass.uploadId(), next, e.getClass().getSimpleName());
+                throw new ContinuationNeeded(pass.uploadId(), run.rowsIn(), e);
+            }
+            // The continuation has claimed its hop already: the request reached Lambda after all.
+        }
+        log.info("{\"event\":\"upload_continuing\",\"uploadId\":\"{}\",\"hop\":{},\"rowsDone\":{}}",
+                pass.uploadId(), next, run.rowsIn());
+        return outcome(pass, CONTINUING, run, null, run.rowsIn() + " baris sudah diproses; sisanya dilanjutkan pada "
+                + "pemanggilan baru (lanjutan ke-" + next + ")");
+    }
+
+    /** The object under the key now holds other bytes: the upload being continued can no longer be read. */
+    private UploadOutcome replaced(Pass pass) {
+        String message = "OBJECT_REPLACED: berkas " + pass.key() + " diganti sebelum selesai diproses; baris yang"
+                + " sudah tersimpan tetap tersimpan, berkas pengganti diproses tersendiri";
+        uploads.finish(pass.uploadId(), UploadRecord.FAILED, 0, 0, 0, 0, Map.of("OBJECT_REPLACED", 0L), null,
+                clock.instant(), message);
+        log.warn("{\"event\":\"upload_replaced_midway\",\"uploadId\":\"{}\",\"hop\":{}}", pass.uploadId(),
+                pass.hop());
+        return new UploadOutcome(pass.uploadId(), pass.bucket(), pass.key(),
+                pass.kelurahan() == null ? null : pass.kelurahan().code(), UploadRecord.FAILED, 0, 0, 0, 0,
+                Map.of("OBJECT_REPLACED", 0L), null, message);
+    }
+
+    private static UploadOutcome outcome(Pass pass, String status, IngestRun run, String reportKey, String message) {
+        return new UploadOutcome(pass.uploadId(), pass.bucket(), pass.key(),
+                pass.kelurahan() == null ? null : pass.kelurahan().code(), status, run.rowsIn(), run.accepted(),
+                run.rejected(), run.added(), run.countsByReason(), reportKey, message);
+    }
+
+    private static UploadOutcome alreadyProcessed(UploadRecord record, String bucket, String key) {
+        return new UploadOutcome(record.uploadId(), bucket, key, record.kelurahanCode(), "ALREADY_PROCESSED",
+                record.rowsIn(), record.accepted(), record.rejected(), 0, record.countsByReason(),
+                record.reportKey(), "berkas sudah pernah diproses (unggahan pertama: " + record.uploadId()
+                + ", " + record.objectKey() + "); tidak ada baris yang ditambahkan");
+    }
+
+    private static UploadOutcome inProgress(UploadRecord record, String bucket, String key, String message) {
+        return new UploadOutcome(record.uploadId(), bucket, key, record.kelurahanCode(), IN_PROGRESS, 0, 0, 0, 0,
+                Map.of(), null, message);
+    }
+
+    /**
+     * @return false when time ran low at a checkpoint past {@code pass.resumeFrom()}: a pass that stops only after
+     *     passing the stored checkpoint always leaves the next one less to do
+     */
     private boolean rows(Iterator<id.pekalongan.batikberlian.domain.upload.RawRow> rows, RowChecker checker,
-                         IngestRun run, String uploadId, Instant receivedAt, boolean preflight,
-                         LongSupplier remaining) {
+                         IngestRun run, Pass pass, LongSupplier remaining) {
         NikSeen seen = new NikSeen();
         List<RowVerdict> pending = new ArrayList<>();
         int accepted = 0;
@@ -201,18 +362,18 @@ public class UploadIngestor {
             pending.add(verdict);
             if (accepted >= LOOKUP_BATCH || pending.size() >= 10 * LOOKUP_BATCH) {
                 sinceCheckpoint += pending.size();
-                flush(pending, run, uploadId, receivedAt, preflight);
+                flush(pending, run, pass.uploadId(), pass.receivedAt(), pass.preflight());
                 accepted = 0;
-                if (!preflight && sinceCheckpoint >= CHECKPOINT_EVERY) {
-                    uploads.checkpoint(uploadId, run.rowsIn());
+                if (!pass.preflight() && sinceCheckpoint >= checkpointEvery) {
+                    uploads.checkpoint(pass.uploadId(), run.rowsIn());
                     sinceCheckpoint = 0;
-                    if (remaining.getAsLong() < 60_000) {
+                    if (remaining.getAsLong() < RESERVE_MILLIS && run.rowsIn() > pass.resumeFrom()) {
                         return false;
                     }
                 }
             }
         }
-        flush(pending, run, uploadId, receivedAt, preflight);
+        flush(pending, run, pass.uploadId(), pass.receivedAt(), pass.preflight());
         return true;
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.amazonaws.services.lambda.runtime.events.S3Event;
 import id.pekalongan.batikberlian.domain.participant.Applicant;
 import id.pekalongan.batikberlian.domain.participant.ParticipantStatus;
 import id.pekalongan.batikberlian.storage.ApplicantStore;
@@ -23,7 +22,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.messaging.support.MessageBuilder;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 /** IngestUpload end to end on DynamoDB Local and the S3 server, fed the S3 notification JSON S3 sends. */
@@ -45,8 +43,8 @@ class IngestUploadFunctionTest {
 
     private UploadOutcome upload(String key, byte[] content) {
         aws.s3().putObject(b -> b.bucket(aws.bucket()).key(key), RequestBody.fromBytes(content));
-        S3Event event = AwsEvents.s3ObjectCreated(aws.bucket(), key, content.length);
-        IngestUploadResult result = function.apply(MessageBuilder.withPayload(event).build());
+        IngestUploadResult result = function.apply(AwsEvents.s3ObjectCreatedMessage(aws.bucket(), key,
+                content.length));
         assertThat(result.uploads()).hasSize(1);
         UploadOutcome o = result.uploads().get(0);
         assertThat(o.rowsIn()).as("rows in = accepted + rejected").isEqualTo(o.accepted() + o.rejected());
@@ -245,8 +243,8 @@ class IngestUploadFunctionTest {
 
     @Test
     void anObjectDeletedBeforeItIsReadFailsClearlyAndWritesNothing() {
-        S3Event event = AwsEvents.s3ObjectCreated(aws.bucket(), "incoming/Kauman/hilang.csv", 10);
-        assertThatThrownBy(() -> function.apply(MessageBuilder.withPayload(event).build()))
+        var event = AwsEvents.s3ObjectCreatedMessage(aws.bucket(), "incoming/Kauman/hilang.csv", 10);
+        assertThatThrownBy(() -> function.apply(event))
                 .isInstanceOf(UploadGoneException.class).hasMessageContaining("nothing was stored");
         assertThat(aws.dynamo().scan(b -> b.tableName(aws.tables().get("UploadsTable"))).count()).isZero();
     }

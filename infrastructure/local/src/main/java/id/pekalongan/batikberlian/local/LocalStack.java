@@ -96,8 +96,8 @@ public final class LocalStack implements AutoCloseable {
             s3.createBucket(b -> b.bucket(bucket));
         }
 
-        configureFunctions(ddb.endpoint(), s3Server.endpoint());
-        runtime = new LambdaRuntime(functionSpecs());
+        configureFunctions(ddb.endpoint(), s3Server.endpoint(), URI.create("http://127.0.0.1:" + o.lambdaPort()));
+        runtime = new LambdaRuntime(functionSpecs(o.timeouts()));
         FailedEvents failed = new FailedEvents(dataDir);
         async = new AsyncInvoker(runtime, failed, 500);
         resources.add(async);
@@ -175,7 +175,7 @@ public final class LocalStack implements AutoCloseable {
      * The functions read the same variables Lambda would give them; here they are system properties, which Spring
      * and the AWS SDK read as they read the environment.
      */
-    private void configureFunctions(URI dynamoEndpoint, URI s3Endpoint) {
+    private void configureFunctions(URI dynamoEndpoint, URI s3Endpoint, URI lambdaEndpoint) {
         template.root().path("Globals").path("Function").path("Environment").path("Variables").fields()
                 .forEachRemaining(v -> {
                     try {
@@ -203,6 +203,8 @@ public final class LocalStack implements AutoCloseable {
         System.setProperty("MAIN_CLASS", "id.pekalongan.batikberlian.BatikBerlianApplication");
         System.setProperty("AWS_ENDPOINT_URL_DYNAMODB", dynamoEndpoint.toString());
         System.setProperty("AWS_ENDPOINT_URL_S3", s3Endpoint.toString());
+        // A function that invokes a function (IngestUpload continuing a long file) reaches this Invoke API.
+        System.setProperty("AWS_ENDPOINT_URL_LAMBDA", lambdaEndpoint.toString());
         System.setProperty("AWS_REGION", LocalAccount.REGION);
         System.setProperty("aws.region", LocalAccount.REGION);
         System.setProperty("aws.accessKeyId", "local");
@@ -210,17 +212,24 @@ public final class LocalStack implements AutoCloseable {
         System.clearProperty("SPRING_CLOUD_FUNCTION_DEFINITION");
     }
 
-    private Map<String, FunctionSpec> functionSpecs() {
+    /** @param timeouts seconds by function name, in place of the template's ({@code --timeout}) */
+    private Map<String, FunctionSpec> functionSpecs(Map<String, Integer> timeouts) {
         JsonNode globals = template.root().path("Globals").path("Function");
         Map<String, FunctionSpec> specs = new LinkedHashMap<>();
         template.resourcesOfType("AWS::Serverless::Function").forEach((name, resource) -> {
             JsonNode p = resource.path("Properties");
             String definition = p.path("Environment").path("Variables").path("SPRING_CLOUD_FUNCTION_DEFINITION")
                     .asText(name);
-            int timeout = p.path("Timeout").asInt(globals.path("Timeout").asInt(3));
+            int timeout = timeouts.getOrDefault(name, p.path("Timeout").asInt(globals.path("Timeout").asInt(3)));
             int memory = p.path("MemorySize").asInt(globals.path("MemorySize").asInt(128));
             specs.put(name, new FunctionSpec(name, definition, timeout, memory));
         });
+        for (String name : timeouts.keySet()) {
+            if (!specs.containsKey(name)) {
+                throw new StartupException("--timeout names " + name + ", which is not a function of the template ("
+                        + String.join(", ", specs.keySet()) + ")");
+            }
+        }
         return specs;
     }
 

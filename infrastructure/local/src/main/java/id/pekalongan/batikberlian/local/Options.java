@@ -1,11 +1,13 @@
 package id.pekalongan.batikberlian.local;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The local stack's command-line flags. */
 record Options(Path dataDir, boolean inMemory, int apiPort, int lambdaPort, int s3Port, int dynamoPort,
-               boolean sampleData, boolean help) {
+               boolean sampleData, Map<String, Integer> timeouts, boolean help) {
 
     static final String USAGE = """
             Batik Berlian local stack: AWS on loopback in one process (no Docker, no AWS account).
@@ -21,6 +23,8 @@ record Options(Path dataDir, boolean inMemory, int apiPort, int lambdaPort, int 
               --s3-port N          S3 API, path-style, holding the upload bucket (default 4566)
               --dynamodb-port N    DynamoDB Local (default 8000)
               --no-sample-data     start empty instead of loading the sample kelurahan files
+              --timeout FN=SECONDS give function FN another timeout than the template's, e.g.
+                                   --timeout IngestUpload=61 to watch a long file carry on in fresh invocations
               --help               print this text
 
             Any access key works against the local endpoints, e.g.
@@ -35,6 +39,7 @@ record Options(Path dataDir, boolean inMemory, int apiPort, int lambdaPort, int 
         int s3 = 4566;
         int dynamo = 8000;
         boolean sample = true;
+        Map<String, Integer> timeouts = new LinkedHashMap<>();
         boolean help = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -46,11 +51,26 @@ record Options(Path dataDir, boolean inMemory, int apiPort, int lambdaPort, int 
                 case "--s3-port" -> s3 = port(args, ++i, a);
                 case "--dynamodb-port" -> dynamo = port(args, ++i, a);
                 case "--no-sample-data" -> sample = false;
+                case "--timeout" -> timeout(value(args, ++i, a), timeouts);
                 case "--help", "-h" -> help = true;
                 default -> throw new IllegalArgumentException("unknown flag " + a + "; see --help");
             }
         }
-        return new Options(inMemory ? null : dataDir, inMemory, api, lambda, s3, dynamo, sample, help);
+        return new Options(inMemory ? null : dataDir, inMemory, api, lambda, s3, dynamo, sample, Map.copyOf(timeouts),
+                help);
+    }
+
+    private static void timeout(String v, Map<String, Integer> timeouts) {
+        int eq = v.indexOf('=');
+        try {
+            int seconds = Integer.parseInt(v.substring(eq + 1));
+            if (eq < 1 || seconds < 1 || seconds > 900) {
+                throw new NumberFormatException();
+            }
+            timeouts.put(v.substring(0, eq), seconds);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--timeout takes FUNCTION=SECONDS with 1 to 900 seconds, not '" + v + "'");
+        }
     }
 
     private static String value(List<String> args, int i, String flag) {

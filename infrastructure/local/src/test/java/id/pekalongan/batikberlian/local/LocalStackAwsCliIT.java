@@ -41,12 +41,7 @@ class LocalStackAwsCliIT {
     }
 
     private Cli aws(String endpointPort, String... args) {
-        String[] cmd = new String[args.length + 3];
-        cmd[0] = "aws";
-        cmd[1] = "--endpoint-url";
-        cmd[2] = "http://127.0.0.1:" + endpointPort;
-        System.arraycopy(args, 0, cmd, 3, args.length);
-        return Cli.run(stack.awsEnv(), cmd);
+        return stack.aws(Integer.parseInt(endpointPort), args);
     }
 
     @Test

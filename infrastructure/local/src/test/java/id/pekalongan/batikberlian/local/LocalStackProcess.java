@@ -77,6 +77,16 @@ final class LocalStackProcess implements AutoCloseable {
                 "AWS_DEFAULT_REGION", "ap-southeast-3", "AWS_PAGER", "", "AWS_EC2_METADATA_DISABLED", "true");
     }
 
+    /** The AWS CLI against one of the stack's ports, with the stack's credentials. */
+    Cli aws(int port, String... args) {
+        String[] cmd = new String[args.length + 3];
+        cmd[0] = "aws";
+        cmd[1] = "--endpoint-url";
+        cmd[2] = "http://127.0.0.1:" + port;
+        System.arraycopy(args, 0, cmd, 3, args.length);
+        return Cli.run(awsEnv(), cmd);
+    }
+
     static void sleep(long millis) {
         try {
             Thread.sleep(millis);

@@ -117,4 +117,15 @@ class WiringPiecesTest {
         assertThat(InvokeApiServer.jsonProblem("{\"a\":1}".getBytes())).isNull();
         assertThat(InvokeApiServer.jsonProblem("{\"a\":".getBytes())).contains("line 1");
     }
+
+    @Test
+    void aFunctionsTimeoutCanBeShortenedFromTheCommandLine() {
+        assertThat(Options.parse(List.of("--timeout", "IngestUpload=61")).timeouts())
+                .isEqualTo(Map.of("IngestUpload", 61));
+        assertThat(Options.parse(List.of()).timeouts()).isEmpty();
+        for (String bad : List.of("IngestUpload", "IngestUpload=0", "=61", "IngestUpload=abc", "IngestUpload=901")) {
+            assertThatThrownBy(() -> Options.parse(List.of("--timeout", bad))).as(bad)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("FUNCTION=SECONDS");
+        }
+    }
 }
