@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,24 +43,26 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  */
 class InjectedFaultsTest {
 
-    /** Refuses one request in five, deterministically, as a throttled service does before doing any work. */
+    /**
+     * Refuses one request in five of each service, deterministically (the second, seventh, …), as a throttled
+     * service does before doing any work. Counted per service, so the few S3 requests of a run are refused however
+     * many DynamoDB requests come between them.
+     */
     static final class Faults implements ExecutionInterceptor {
-        final Random random = new Random(8_2019);
         final AtomicInteger dynamoThrottled = new AtomicInteger();
         final AtomicInteger s3SlowedDown = new AtomicInteger();
         final AtomicInteger calls = new AtomicInteger();
+        private final AtomicInteger dynamoCalls = new AtomicInteger();
+        private final AtomicInteger s3Calls = new AtomicInteger();
 
         @Override
         public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
             calls.incrementAndGet();
-            boolean fail;
-            synchronized (random) {
-                fail = random.nextInt(5) == 0;
-            }
-            if (!fail) {
+            String service = attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME);
+            AtomicInteger ofService = "S3".equals(service) ? s3Calls : dynamoCalls;
+            if (ofService.getAndIncrement() % 5 != 1) {
                 return;
             }
-            String service = attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME);
             if ("S3".equals(service)) {
                 s3SlowedDown.incrementAndGet();
                 throw S3Exception.builder().statusCode(503).message("injected SlowDown")

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.pekalongan.batikberlian.domain.ingest.NikSeen;
 import id.pekalongan.batikberlian.domain.ingest.ReportCsv;
-import id.pekalongan.batikberlian.domain.ingest.ReportRow;
 import id.pekalongan.batikberlian.domain.ingest.RowChecker;
 import id.pekalongan.batikberlian.domain.ingest.RowVerdict;
-import id.pekalongan.batikberlian.domain.participant.Applicant;
 import id.pekalongan.batikberlian.domain.reference.Kelurahan;
 import id.pekalongan.batikberlian.domain.reference.KelurahanDirectory;
 import id.pekalongan.batikberlian.domain.reference.KelurahanMatch;
@@ -21,21 +19,14 @@ import id.pekalongan.batikberlian.storage.UploadRecord;
 import id.pekalongan.batikberlian.storage.UploadStore;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +38,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
  * One kelurahan file from the bucket into the applicants table: every row accounted for in a report, nobody stored
@@ -113,12 +103,6 @@ public class UploadIngestor {
                         boolean preflight, int hop, long resumeFrom) {
     }
 
-    /** Work on the spooled copy of an object, given its upload id (the SHA-256 of its bytes). */
-    @FunctionalInterface
-    private interface SpooledWork {
-        UploadOutcome run(Path spool, String uploadId) throws IOException;
-    }
-
     /**
      * Without a hand-off: a long file stops at a checkpoint with {@link ContinuationNeeded}, and a repeated delivery
      * of the same event finishes it.
@@ -140,7 +124,7 @@ public class UploadIngestor {
                                 Consumer<Continuation> handoff) {
         boolean preflight = key.startsWith(PREFLIGHT);
         Kelurahan fileKelurahan = kelurahanFromKey(key);
-        return spooled(bucket, key, (spool, uploadId) -> {
+        return SpooledObject.with(s3, bucket, key, (spool, uploadId) -> {
             Instant receivedAt = clock.instant();
             long resumeFrom = 0;
             if (!preflight) {
@@ -187,7 +171,7 @@ public class UploadIngestor {
                     + continuation.hop() + " sudah dijalankan oleh pemanggilan lain; tidak ada yang dilakukan");
         }
         try {
-            return spooled(continuation.bucket(), continuation.key(), (spool, contentId) -> {
+            return SpooledObject.with(s3, continuation.bucket(), continuation.key(), (spool, contentId) -> {
                 Pass pass = new Pass(continuation.bucket(), continuation.key(), uploadId, record.receivedAt(),
                         kelurahanFromKey(continuation.key()), false, continuation.hop(), record.rowsCheckpointed());
                 if (!contentId.equals(uploadId)) {
@@ -199,24 +183,6 @@ public class UploadIngestor {
             // Lambda retries this same continuation after a failure; the retry must be able to claim it.
             uploads.releaseHop(uploadId, continuation.hop());
             throw e;
-        }
-    }
-
-    private UploadOutcome spooled(String bucket, String key, SpooledWork work) {
-        Path spool = null;
-        try {
-            spool = Files.createTempFile("upload", ".bin");
-            return work.run(spool, spool(bucket, key, spool));
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading s3://" + bucket + "/" + key, e);
-        } finally {
-            if (spool != null) {
-                try {
-                    Files.deleteIfExists(spool);
-                } catch (IOException ignored) {
-                    // A temp file left behind is removed with the execution environment.
-                }
-            }
         }
     }
 
@@ -239,9 +205,13 @@ public class UploadIngestor {
                     run.countsByReason().put(rejected.code().name(), 0L);
                 } else {
                     ReadOutcome.Readable readable = (ReadOutcome.Readable) outcome;
-                    RowChecker checker = new RowChecker(DIRECTORY, occupations(), LocalDate.now(clock.withZone(JAKARTA)),
+                    // Read once per pass: the checks and every batch of new applicants use the same list.
+                    OccupationList occupations = config.occupations();
+                    RowChecker checker = new RowChecker(DIRECTORY, occupations, LocalDate.now(clock.withZone(JAKARTA)),
                             pass.kelurahan());
-                    boolean finished = rows(readable.rows().iterator(), checker, run, pass, remaining);
+                    RowBatches batches = new RowBatches(applicants, occupations, pass.uploadId(), pass.receivedAt(),
+                            pass.preflight(), run);
+                    boolean finished = rows(readable.rows().iterator(), checker, batches, run, pass, remaining);
                     if (finished) {
                         status = pass.preflight() ? "PREFLIGHT" : UploadRecord.COMPLETED;
                         message = summaryMessage(run, pass.preflight(), readable.header().unknownColumns());
@@ -342,7 +312,7 @@ public class UploadIngestor {
      *     passing the stored checkpoint always leaves the next one less to do
      */
     private boolean rows(Iterator<id.pekalongan.batikberlian.domain.upload.RawRow> rows, RowChecker checker,
-                         IngestRun run, Pass pass, LongSupplier remaining) {
+                         RowBatches batches, IngestRun run, Pass pass, LongSupplier remaining) {
         NikSeen seen = new NikSeen();
         List<RowVerdict> pending = new ArrayList<>();
         int accepted = 0;
@@ -362,7 +332,7 @@ public class UploadIngestor {
             pending.add(verdict);
             if (accepted >= LOOKUP_BATCH || pending.size() >= 10 * LOOKUP_BATCH) {
                 sinceCheckpoint += pending.size();
-                flush(pending, run, pass.uploadId(), pass.receivedAt(), pass.preflight());
+                batches.write(pending);
                 accepted = 0;
                 if (!pass.preflight() && sinceCheckpoint >= checkpointEvery) {
                     uploads.checkpoint(pass.uploadId(), run.rowsIn());
@@ -373,72 +343,8 @@ public class UploadIngestor {
                 }
             }
         }
-        flush(pending, run, pass.uploadId(), pass.receivedAt(), pass.preflight());
+        batches.write(pending);
         return true;
-    }
-
-    /** Decides the buffered rows against what is stored, writes the new ones, and reports them in row order. */
-    private void flush(List<RowVerdict> pending, IngestRun run, String uploadId, Instant receivedAt,
-                       boolean preflight) {
-        if (pending.isEmpty()) {
-            return;
-        }
-        List<RowVerdict.Accepted> candidates = pending.stream().filter(RowVerdict.Accepted.class::isInstance)
-                .map(RowVerdict.Accepted.class::cast).toList();
-        Map<String, Applicant> stored = applicants.findAll(candidates.stream().map(a -> a.nik().digits()).toList());
-        OccupationList occupations = occupations();
-        List<Applicant> toInsert = new ArrayList<>();
-        for (RowVerdict.Accepted a : candidates) {
-            if (!stored.containsKey(a.nik().digits())) {
-                toInsert.add(ApplicantFactory.fromRow(a, uploadId, receivedAt, occupations));
-            }
-        }
-        java.util.Set<String> taken = preflight ? java.util.Set.of() : applicants.insertNew(toInsert);
-        for (RowVerdict v : pending) {
-            if (v instanceof RowVerdict.Rejected r) {
-                run.record(ReportRow.rejected(r), false);
-                continue;
-            }
-            RowVerdict.Accepted a = (RowVerdict.Accepted) v;
-            String nik = a.nik().digits();
-            Applicant existing = stored.get(nik);
-            if (existing == null && !taken.contains(nik)) {
-                run.record(new ReportRow(a.rowNumber(), a.nik().masked(), a.candidate().name(), ReportRow.ACCEPTED,
-                        preflight ? "WOULD_BE_ADDED" : "ADDED", preflight
-                        ? "baris ini akan diterima bila diunggah ke incoming/"
-                        : "diterima; menunggu penilaian kelayakan"), !preflight);
-            } else if (existing != null && uploadId.equals(existing.uploadId())
-                    && existing.rowNumber() == a.rowNumber()) {
-                // Stored by an earlier, interrupted run of this same upload.
-                run.record(new ReportRow(a.rowNumber(), a.nik().masked(), a.candidate().name(), ReportRow.ACCEPTED,
-                        "ADDED", "diterima; menunggu penilaian kelayakan"), true);
-            } else if (existing != null && sameRegistration(existing, a)) {
-                run.record(new ReportRow(a.rowNumber(), a.nik().masked(), a.candidate().name(), ReportRow.ACCEPTED,
-                        "ALREADY_REGISTERED_UNCHANGED", "sudah terdaftar dengan data yang sama (status "
-                        + existing.status() + "); tidak diubah"), false);
-            } else {
-                String where = existing == null ? "oleh unggahan lain pada saat yang sama"
-                        : "di kelurahan " + existing.kelurahanCode() + " dengan status " + existing.status();
-                run.record(new ReportRow(a.rowNumber(), a.nik().masked(), a.candidate().name(), ReportRow.REJECTED,
-                        "NIK_ALREADY_REGISTERED", "NIK " + a.nik().masked() + " sudah terdaftar " + where
-                        + "; data lama tidak ditimpa. Hubungi Dinperinaker bila perlu dikoreksi"), false);
-            }
-        }
-        pending.clear();
-    }
-
-    private static boolean sameRegistration(Applicant existing, RowVerdict.Accepted a) {
-        return a.kelurahan().code().equals(existing.kelurahanCode())
-                && java.util.Objects.equals(existing.birthDate(), a.candidate().birthDate())
-                && normalise(existing.name()).equals(normalise(a.candidate().name()));
-    }
-
-    private static String normalise(String name) {
-        return name == null ? "" : name.trim().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private OccupationList occupations() {
-        return config.occupations();
     }
 
     /** {@code incoming/<kelurahan code or name>/<file>}: the folder names the kelurahan when it is one of the city's. */
@@ -449,23 +355,6 @@ public class UploadIngestor {
         }
         KelurahanMatch match = DIRECTORY.matchKelurahan(parts[1]);
         return match instanceof KelurahanMatch.InCity inCity ? inCity.kelurahan() : null;
-    }
-
-    /** Copies the object to a temporary file while hashing it: the hash is the upload's identity. */
-    private String spool(String bucket, String key, Path target) throws IOException {
-        MessageDigest sha256;
-        try {
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        try (InputStream in = s3.getObject(b -> b.bucket(bucket).key(key));
-             OutputStream out = new DigestOutputStream(Files.newOutputStream(target), sha256)) {
-            in.transferTo(out);
-        } catch (NoSuchKeyException gone) {
-            throw new UploadGoneException(bucket, key);
-        }
-        return HexFormat.of().formatHex(sha256.digest());
     }
 
     private static String summaryMessage(IngestRun run, boolean preflight, List<String> unknownColumns) {
