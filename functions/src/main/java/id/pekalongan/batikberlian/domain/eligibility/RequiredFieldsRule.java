@@ -17,10 +17,6 @@ public final class RequiredFieldsRule implements EligibilityRule {
 
     @Override
     public RuleResult evaluate(Candidate candidate, EvaluationContext context) {
-        if (!isBlank(candidate.nikText()) && !isBlank(candidate.name()) && candidate.birthDate() != null
-                && candidate.sex() != null && !isBlank(candidate.occupation()) && !isBlank(candidate.kelurahan())) {
-            return ALL_FILLED;
-        }
         List<String> fields = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         check(isBlank(candidate.nikText()), "nik", "NIK", fields, labels);
