@@ -3,22 +3,8 @@ package id.pekalongan.batikberlian.domain.upload;
 import java.io.IOException;
 import java.io.Reader;
 
-/**
- * Physical lines (ended by LF, CRLF or CR) of at most {@link Limits#MAX_RECORD_CHARS} characters. The rest of a longer
- * line is read and thrown away, so a 10 MB line costs time proportional to its length but no memory.
- */
-final class BoundedLineReader {
-
-    /** @param text null when the line was too long to keep */
-    record Line(String text) {
-        boolean tooLong() {
-            return text == null;
-        }
-
-        int length() {
-            return text == null ? Integer.MAX_VALUE : text.length();
-        }
-    }
+/** The lines of decoded text: UTF-16 uploads, and any {@link Reader}. */
+final class BoundedLineReader implements LineSource {
 
     private final Reader in;
     private final int maxChars;
@@ -26,14 +12,16 @@ final class BoundedLineReader {
     private int position;
     private int limit;
     private boolean pendingLf;
+    private boolean plainLineTidy;
+    private final RepeatedCells repeated = new RepeatedCells();
 
     BoundedLineReader(Reader in, int maxChars) {
         this.in = in;
         this.maxChars = maxChars;
     }
 
-    /** The next line, or null at the end of input. */
-    Line next() throws IOException {
+    @Override
+    public Line next() throws IOException {
         StringBuilder text = null;
         boolean tooLong = false;
         boolean any = false;
@@ -85,7 +73,54 @@ final class BoundedLineReader {
         }
     }
 
+    @Override
+    public boolean nextPlainCells(char delimiter, java.util.List<SheetCell> cells) {
+        if (pendingLf && position < limit && buffer[position] == '\n') {
+            // What next() would skip first anyway.
+            position++;
+            pendingLf = false;
+        }
+        if (pendingLf || position >= limit) {
+            return false;
+        }
+        cells.clear();
+        char[] b = buffer;
+        int cellStart = position;
+        boolean tidy = true;
+        for (int i = position; i < limit; i++) {
+            char c = b[i];
+            if (c == delimiter || c == '\n' || c == '\r') {
+                int length = i - cellStart;
+                if (length == 0) {
+                    cells.add(SheetCell.EMPTY);
+                } else {
+                    tidy &= b[i - 1] != ' ';
+                    cells.add(repeated.of(cells.size(), b, cellStart, length));
+                }
+                if (c != delimiter) {
+                    position = i + 1;
+                    pendingLf = c == '\r';
+                    plainLineTidy = tidy;
+                    return true;
+                }
+                cellStart = i + 1;
+            } else if (c == '"') {
+                return false;
+            } else if (c < ' ' || c >= 0x7F) {
+                tidy = false;
+            } else if (c == ' ' && (i == cellStart || b[i - 1] == ' ')) {
+                tidy = false;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean lastPlainLineTidy() {
+        return plainLineTidy;
+    }
+
     private static Line line(StringBuilder text, boolean tooLong) {
-        return new Line(tooLong ? null : text == null ? "" : text.toString());
+        return tooLong ? Line.TOO_LONG : new Line(text == null ? "" : text.toString());
     }
 }

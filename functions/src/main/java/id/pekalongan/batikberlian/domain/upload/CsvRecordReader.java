@@ -26,14 +26,15 @@ import java.util.List;
  */
 final class CsvRecordReader implements RowSource {
 
-    private final BoundedLineReader lines;
+    private final LineSource lines;
     private final Closeable resource;
     private final char delimiter;
-    private final Deque<BoundedLineReader.Line> replay = new ArrayDeque<>();
+    private final Deque<LineSource.Line> replay = new ArrayDeque<>();
     private int nextRowNumber;
     private int expectedCells;
+    private boolean plainLines = true;
 
-    CsvRecordReader(BoundedLineReader lines, Closeable resource, char delimiter, int firstRowNumber) {
+    CsvRecordReader(LineSource lines, Closeable resource, char delimiter, int firstRowNumber) {
         this.lines = lines;
         this.resource = resource;
         this.delimiter = delimiter;
@@ -52,18 +53,29 @@ final class CsvRecordReader implements RowSource {
         return cells.size() >= expectedCells && cells.stream().skip(expectedCells).allMatch(SheetCell::isBlank);
     }
 
+    /** Reads every line through the general path, so tests can hold the one-pass split to it. */
+    void generalPathOnly() {
+        this.plainLines = false;
+    }
+
     /** Puts a line already read back in front, to be read as the next row. */
-    void unread(BoundedLineReader.Line line) {
+    void unread(LineSource.Line line) {
         replay.addFirst(line);
     }
 
-    private BoundedLineReader.Line readLine() throws IOException {
+    private LineSource.Line readLine() throws IOException {
         return replay.isEmpty() ? lines.next() : replay.pollFirst();
     }
 
     @Override
     public PhysicalRow next() throws IOException {
-        BoundedLineReader.Line first = readLine();
+        if (plainLines && replay.isEmpty()) {
+            List<SheetCell> plain = new ArrayList<>(Math.max(expectedCells, 1) + 1);
+            if (lines.nextPlainCells(delimiter, plain)) {
+                return new PhysicalRow(nextRowNumber++, plain, null, lines.lastPlainLineTidy());
+            }
+        }
+        LineSource.Line first = readLine();
         if (first == null) {
             return null;
         }
@@ -78,10 +90,10 @@ final class CsvRecordReader implements RowSource {
         if (!cells.inQuotes) {
             return new PhysicalRow(rowNumber, cells.finish(), null);
         }
-        List<BoundedLineReader.Line> continuation = new ArrayList<>();
+        List<LineSource.Line> continuation = new ArrayList<>();
         long total = first.length();
         while (cells.inQuotes) {
-            BoundedLineReader.Line line = continuation.size() + 1 < Limits.MAX_LINES_PER_RECORD ? readLine() : null;
+            LineSource.Line line = continuation.size() + 1 < Limits.MAX_LINES_PER_RECORD ? readLine() : null;
             if (line != null) {
                 continuation.add(line);
                 total += 1L + line.length();
@@ -99,8 +111,8 @@ final class CsvRecordReader implements RowSource {
         return new PhysicalRow(rowNumber, record, null);
     }
 
-    private PhysicalRow unbalanced(int rowNumber, BoundedLineReader.Line first,
-                                   List<BoundedLineReader.Line> continuation) {
+    private PhysicalRow unbalanced(int rowNumber, LineSource.Line first,
+                                   List<LineSource.Line> continuation) {
         for (int i = continuation.size() - 1; i >= 0; i--) {
             replay.addFirst(continuation.get(i));
         }

@@ -6,11 +6,18 @@ import java.util.List;
  * A row as the source yields it, before the header gives its cells meaning.
  *
  * @param problem a structural problem (too long, unbalanced quotes), or null
+ * @param tidy    every cell is empty or already as {@link RowAssembler#normalise} would leave it, as the reader saw
+ *                while splitting the row; false when not known
  */
-record PhysicalRow(int rowNumber, List<SheetCell> cells, RowProblem problem) {
+record PhysicalRow(int rowNumber, List<SheetCell> cells, RowProblem problem, boolean tidy) {
 
     PhysicalRow {
-        cells = List.copyOf(cells);
+        // The readers of this package hand over a list of the row's own and never touch it again: wrapped, not copied.
+        cells = java.util.Collections.unmodifiableList(cells);
+    }
+
+    PhysicalRow(int rowNumber, List<SheetCell> cells, RowProblem problem) {
+        this(rowNumber, cells, problem, false);
     }
 
     boolean isBlank() {

@@ -24,13 +24,24 @@ public record RawRow(int rowNumber, Map<Field, String> values, Map<String, Strin
                      Set<Field> numericFields, List<RowProblem> problems) {
 
     public RawRow {
-        values = Collections.unmodifiableMap(values.isEmpty() ? new EnumMap<>(Field.class) : new EnumMap<>(values));
+        values = Collections.unmodifiableMap(values instanceof AssembledValues ? values
+                : values.isEmpty() ? new EnumMap<>(Field.class) : new EnumMap<>(values));
         // Most rows have no unknown columns and no numeric cells: share the empty ones instead of copying.
         unknownColumns = unknownColumns.isEmpty() ? Collections.emptyMap()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(unknownColumns));
         numericFields = numericFields.isEmpty() ? Collections.emptySet()
                 : Collections.unmodifiableSet(EnumSet.copyOf(numericFields));
         problems = List.copyOf(problems);
+    }
+
+    /**
+     * The values of one row as {@link RowAssembler} builds them: a map of the row's own, handed over and never touched
+     * again, so it is wrapped rather than copied once per row.
+     */
+    static final class AssembledValues extends EnumMap<Field, String> {
+        AssembledValues() {
+            super(Field.class);
+        }
     }
 
     public Optional<String> value(Field field) {

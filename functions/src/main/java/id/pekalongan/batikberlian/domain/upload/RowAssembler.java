@@ -1,7 +1,5 @@
 package id.pekalongan.batikberlian.domain.upload;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,16 +23,29 @@ final class RowAssembler {
     private final HeaderMapping header;
     private final boolean checkCellCount;
 
+    /** Per column: the field it holds, or null; the key of an unknown column, or null. Read once, not per cell. */
+    private final Field[] fieldAt;
+    private final String[] unknownKeyAt;
+
     RowAssembler(HeaderMapping header, boolean checkCellCount) {
         this.header = header;
         this.checkCellCount = checkCellCount;
+        int width = header.width();
+        this.fieldAt = new Field[width];
+        this.unknownKeyAt = new String[width];
+        for (int i = 0; i < width; i++) {
+            HeaderMapping.Column column = header.columns().get(i);
+            switch (column.role()) {
+                case FIELD -> fieldAt[i] = column.field();
+                case UNKNOWN -> unknownKeyAt[i] = column.key();
+                case ROW_NUMBER -> { }
+            }
+        }
     }
 
     RawRow assemble(PhysicalRow row) {
-        List<RowProblem> problems = new ArrayList<>();
-        if (row.problem() != null) {
-            problems.add(row.problem());
-        }
+        // Most rows have no problem, no unknown column and no numeric cell: nothing is allocated for those.
+        List<RowProblem> problems = row.problem() == null ? List.of() : List.of(row.problem());
         List<SheetCell> cells = row.cells();
         int width = header.width();
         if (checkCellCount && row.problem() == null) {
@@ -43,33 +54,32 @@ final class RowAssembler {
                 extraValues = !cells.get(i).isBlank();
             }
             if (cells.size() < width || extraValues) {
-                problems.add(new RowProblem(ReasonCode.ROW_CELL_COUNT, null, "Baris " + row.rowNumber() + " berisi "
-                        + (extraValues ? lastNonBlank(cells) : cells.size()) + " kolom, sedangkan judul berisi "
-                        + width + " kolom; periksa pemisah kolom atau tanda kutip"));
+                problems = List.of(new RowProblem(ReasonCode.ROW_CELL_COUNT, null, "Baris " + row.rowNumber()
+                        + " berisi " + (extraValues ? lastNonBlank(cells) : cells.size())
+                        + " kolom, sedangkan judul berisi " + width
+                        + " kolom; periksa pemisah kolom atau tanda kutip"));
             }
         }
-        Map<Field, String> values = new EnumMap<>(Field.class);
-        Set<Field> numeric = EnumSet.noneOf(Field.class);
-        Map<String, String> unknown = new LinkedHashMap<>();
+        Map<Field, String> values = new RawRow.AssembledValues();
+        Set<Field> numeric = Set.of();
+        Map<String, String> unknown = Map.of();
+        boolean tidy = row.tidy();
         for (int i = 0; i < cells.size(); i++) {
             SheetCell cell = cells.get(i);
-            if (cell.isBlank()) {
+            if (tidy ? cell.text().isEmpty() : cell.isBlank()) {
                 continue;
             }
-            if (i >= width) {
-                unknown.put("Kolom " + HeaderText.columnLetters(i), HeaderText.clean(cell.text()));
-                continue;
-            }
-            HeaderMapping.Column column = header.columns().get(i);
-            switch (column.role()) {
-                case FIELD -> {
-                    values.put(column.field(), normalise(column.field(), cell.text()));
-                    if (cell.numeric()) {
-                        numeric.add(column.field());
-                    }
+            Field field = i < width ? fieldAt[i] : null;
+            if (field != null) {
+                values.put(field, tidy ? cell.text() : normalise(field, cell.text()));
+                if (cell.numeric()) {
+                    numeric = numeric.isEmpty() ? EnumSet.noneOf(Field.class) : numeric;
+                    numeric.add(field);
                 }
-                case UNKNOWN -> unknown.put(column.key(), HeaderText.clean(cell.text()));
-                case ROW_NUMBER -> { }
+            } else if (i >= width || unknownKeyAt[i] != null) {
+                unknown = unknown.isEmpty() ? new LinkedHashMap<>() : unknown;
+                unknown.put(i >= width ? "Kolom " + HeaderText.columnLetters(i) : unknownKeyAt[i],
+                        HeaderText.clean(cell.text()));
             }
         }
         return new RawRow(row.rowNumber(), values, unknown, numeric, problems);

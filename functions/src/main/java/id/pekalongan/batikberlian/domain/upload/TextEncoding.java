@@ -12,38 +12,56 @@ import java.nio.file.Path;
  * every byte sequence in it is valid UTF-8 and Windows-1252 otherwise (what Excel's "CSV" writes on Indonesian
  * Windows). The whole file is checked, streaming, because the first non-ASCII name may be on the last row.
  *
- * @param bomLength bytes to skip before the text
+ * @param bomLength  bytes to skip before the text
+ * @param wellFormed every byte sequence after the byte order mark is valid in the charset (always true for the
+ *                   single-byte Windows-1252; checked to the end for UTF-8; not checked for UTF-16)
  */
-record TextEncoding(Charset charset, int bomLength) {
+record TextEncoding(Charset charset, int bomLength, boolean wellFormed) {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** From the first bytes alone, when they hold a byte order mark. */
     static TextEncoding fromBom(byte[] head, int length) {
         if (length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-            return new TextEncoding(StandardCharsets.UTF_8, 3);
+            return new TextEncoding(StandardCharsets.UTF_8, 3, false);
         }
         if (length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
-            return new TextEncoding(StandardCharsets.UTF_16LE, 2);
+            return new TextEncoding(StandardCharsets.UTF_16LE, 2, false);
         }
         if (length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
-            return new TextEncoding(StandardCharsets.UTF_16BE, 2);
+            return new TextEncoding(StandardCharsets.UTF_16BE, 2, false);
         }
         return null;
     }
 
+    /**
+     * Whether each line can be decoded on its own, as {@link ByteLineReader} does, and read exactly as decoding the
+     * whole stream would read it: true for a single-byte charset, and for UTF-8 that is well-formed throughout. A
+     * malformed sequence in a file marked UTF-8 by its BOM is left to the stream decoder, whose replacement
+     * characters may differ where a sequence breaks off at a line end.
+     */
+    boolean linesDecodeAlone() {
+        return charset.equals(WINDOWS_1252) || (charset.equals(StandardCharsets.UTF_8) && wellFormed);
+    }
+
     static TextEncoding detect(Path file, byte[] head, int length) throws IOException {
         TextEncoding bom = fromBom(head, length);
+        if (bom != null && bom.charset().equals(StandardCharsets.UTF_8)) {
+            // Excel's "CSV UTF-8" marks its files so; checked too, so that a well-formed one is read by the bytes.
+            return new TextEncoding(StandardCharsets.UTF_8, 3, isValidUtf8(file, 3));
+        }
         if (bom != null) {
             return bom;
         }
-        return new TextEncoding(isValidUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252, 0);
+        return isValidUtf8(file, 0) ? new TextEncoding(StandardCharsets.UTF_8, 0, true)
+                : new TextEncoding(WINDOWS_1252, 0, true);
     }
 
-    private static boolean isValidUtf8(Path file) throws IOException {
+    private static boolean isValidUtf8(Path file, int skip) throws IOException {
         Utf8Check check = new Utf8Check();
         byte[] chunk = new byte[64 * 1024];
         try (InputStream stream = Files.newInputStream(file)) {
+            stream.skipNBytes(skip);
             for (int read = stream.read(chunk); read >= 0; read = stream.read(chunk)) {
                 if (!check.feed(chunk, read)) {
                     return false;

@@ -81,13 +81,9 @@ public final class UploadReader {
         InputStream bytes = Files.newInputStream(file);
         try {
             bytes.skipNBytes(encoding.bomLength());
-            // The line reader keeps its own buffer of characters; a BufferedReader between would copy each twice.
-            Reader chars = new InputStreamReader(bytes, encoding.charset().newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE));
-            BoundedLineReader lines = new BoundedLineReader(chars, Limits.MAX_RECORD_CHARS);
+            LineSource lines = lines(bytes, encoding);
             int rowNumber = 0;
-            BoundedLineReader.Line first;
+            LineSource.Line first;
             do {
                 first = lines.next();
                 rowNumber++;
@@ -125,6 +121,17 @@ public final class UploadReader {
             bytes.close();
             throw e;
         }
+    }
+
+    private static LineSource lines(InputStream bytes, TextEncoding encoding) {
+        if (encoding.linesDecodeAlone()) {
+            return new ByteLineReader(bytes, encoding.charset(), Limits.MAX_RECORD_CHARS);
+        }
+        // The line reader keeps its own buffer of characters; a BufferedReader between would copy each twice.
+        Reader chars = new InputStreamReader(bytes, encoding.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+        return new BoundedLineReader(chars, Limits.MAX_RECORD_CHARS);
     }
 
     private static boolean isBlankLine(String line) {

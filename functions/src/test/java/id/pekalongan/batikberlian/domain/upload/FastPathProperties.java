@@ -88,7 +88,7 @@ class FastPathProperties {
         };
         BoundedLineReader reader = new BoundedLineReader(pieces, padding + maxChars);
         List<String> lines = new ArrayList<>();
-        for (BoundedLineReader.Line line = reader.next(); line != null; line = reader.next()) {
+        for (LineSource.Line line = reader.next(); line != null; line = reader.next()) {
             lines.add(line.tooLong() ? null : line.text());
         }
         assertThat(lines).isEqualTo(referenceLines(input, padding + maxChars));
@@ -117,6 +117,53 @@ class FastPathProperties {
             lines.add(line.length() > maxChars ? null : line.toString());
         }
         return lines;
+    }
+
+    @Provide
+    Arbitrary<String> records() {
+        return Arbitraries.strings().withChars("ab ,;\t\r\n\"\u00E9\u0001").ofMinLength(0).ofMaxLength(60);
+    }
+
+    @Property(tries = 3000)
+    void plainLinesSplitStraightFromTheBufferAsTheGeneralPathSplitsThem(
+            @ForAll("records") String text, @ForAll @IntRange(min = 1, max = 70) int chunk,
+            @ForAll @IntRange(min = 0, max = 4) int width, @ForAll boolean semicolon) throws IOException {
+        char delimiter = semicolon ? ';' : ',';
+        List<PhysicalRow> fast = records(text, chunk, width, delimiter, false);
+        List<PhysicalRow> general = records(text, chunk, width, delimiter, true);
+        assertThat(fast).hasSameSizeAs(general);
+        for (int i = 0; i < fast.size(); i++) {
+            PhysicalRow f = fast.get(i);
+            PhysicalRow g = general.get(i);
+            assertThat(f.rowNumber()).isEqualTo(g.rowNumber());
+            assertThat(f.cells()).isEqualTo(g.cells());
+            assertThat(f.problem()).isEqualTo(g.problem());
+            if (f.tidy()) {
+                // A row said to be tidy skips normalising: each of its cells must be what normalising gives.
+                assertThat(f.cells()).allMatch(c -> c.text().isEmpty() || RowAssembler.isTidy(c.text()));
+            }
+        }
+    }
+
+    private static List<PhysicalRow> records(String text, int chunk, int width, char delimiter, boolean general)
+            throws IOException {
+        // Small pieces put line ends at every place in the buffer, so both paths take turns.
+        Reader pieces = new FilterReader(new StringReader(text)) {
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                return super.read(buffer, offset, Math.min(length, chunk));
+            }
+        };
+        CsvRecordReader reader = new CsvRecordReader(new BoundedLineReader(pieces, 50), pieces, delimiter, 1);
+        reader.expectCells(width);
+        if (general) {
+            reader.generalPathOnly();
+        }
+        List<PhysicalRow> rows = new ArrayList<>();
+        for (PhysicalRow row = reader.next(); row != null; row = reader.next()) {
+            rows.add(row);
+        }
+        return rows;
     }
 
     @Provide
