@@ -10,4 +10,12 @@ public interface EligibilityRule {
     String id();
 
     RuleResult evaluate(Candidate candidate, EvaluationContext context);
+
+    /**
+     * Only whether the rule fails, for a caller that stores rows rather than explaining them: the failure, or null.
+     * A rule whose pass costs work to word may answer without wording it; the verdict must be {@link #evaluate}'s.
+     */
+    default RuleResult.Fail failure(Candidate candidate, EvaluationContext context) {
+        return evaluate(candidate, context) instanceof RuleResult.Fail fail ? fail : null;
+    }
 }

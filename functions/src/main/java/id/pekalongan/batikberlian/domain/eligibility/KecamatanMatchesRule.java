@@ -15,8 +15,14 @@ public final class KecamatanMatchesRule implements EligibilityRule {
     public static final String OUTSIDE_CITY = "KECAMATAN_OUTSIDE_CITY";
     public static final String MISMATCH = "KECAMATAN_MISMATCH";
 
-    /** A pass names only the kecamatan (the one its kelurahan lies in): one answer per kecamatan. */
-    private final Map<Kecamatan, RuleResult> passes = new ConcurrentHashMap<>();
+    /**
+     * A pass names only the kecamatan (the one its kelurahan lies in): one answer per kecamatan, keyed by its code
+     * (a String keeps its hash; a record hashes all its fields each time), kept beside the kecamatan it is for.
+     */
+    private final Map<String, Remembered> passes = new ConcurrentHashMap<>();
+
+    private record Remembered(Kecamatan kecamatan, String expected, RuleResult pass) {
+    }
 
     @Override
     public String id() {
@@ -39,8 +45,16 @@ public final class KecamatanMatchesRule implements EligibilityRule {
         KecamatanMatch match = context.kelurahanDirectory().matchKecamatan(typed);
         if (match instanceof KecamatanMatch.InCity given) {
             if (given.kecamatan().code().equals(kelurahan.kecamatanCode())) {
-                return passes.computeIfAbsent(given.kecamatan(), k -> new RuleResult.Pass(ID, ID + "_OK",
-                        "kecamatan", k.name(), expected, "Kecamatan sesuai dengan kelurahan."));
+                Kecamatan kecamatan = given.kecamatan();
+                Remembered known = passes.get(kecamatan.code());
+                if (known != null && (known.kecamatan() == kecamatan || known.kecamatan().equals(kecamatan))
+                        && known.expected().equals(expected)) {
+                    return known.pass();
+                }
+                RuleResult pass = new RuleResult.Pass(ID, ID + "_OK", "kecamatan", kecamatan.name(), expected,
+                        "Kecamatan sesuai dengan kelurahan.");
+                passes.put(kecamatan.code(), new Remembered(kecamatan, expected, pass));
+                return pass;
             }
             return new RuleResult.Fail(ID, MISMATCH, "kecamatan", typed.strip(), expected,
                     "Kelurahan " + kelurahan.name() + " berada di Kecamatan " + expected + ", bukan "

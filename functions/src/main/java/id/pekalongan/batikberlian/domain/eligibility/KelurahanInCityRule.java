@@ -12,8 +12,15 @@ public final class KelurahanInCityRule implements EligibilityRule {
     public static final String UNKNOWN = "KELURAHAN_UNKNOWN";
     public static final String OUTSIDE_CITY = "KELURAHAN_OUTSIDE_CITY";
 
-    /** A pass says only which kelurahan it was: one answer per kelurahan, not one per row. */
-    private final Map<Kelurahan, RuleResult> passes = new ConcurrentHashMap<>();
+    /**
+     * A pass says only which kelurahan it was: one answer per kelurahan, not one per row. Keyed by code, whose hash a
+     * String keeps, where a record would hash and compare all its fields on every row; the kelurahan is kept beside
+     * its pass so that another directory's kelurahan of the same code (renamed, say) gets its own.
+     */
+    private final Map<String, Remembered> passes = new ConcurrentHashMap<>();
+
+    private record Remembered(Kelurahan kelurahan, RuleResult pass) {
+    }
 
     @Override
     public String id() {
@@ -28,8 +35,15 @@ public final class KelurahanInCityRule implements EligibilityRule {
         }
         KelurahanMatch match = context.kelurahanDirectory().matchKelurahan(typed);
         if (match instanceof KelurahanMatch.InCity inCity) {
-            return passes.computeIfAbsent(inCity.kelurahan(), k -> new RuleResult.Pass(ID, ID + "_OK", "kelurahan",
-                    k.name(), "", "Kelurahan " + k.name() + ", Kecamatan " + k.kecamatanName() + "."));
+            Kelurahan kelurahan = inCity.kelurahan();
+            Remembered known = passes.get(kelurahan.code());
+            if (known != null && (known.kelurahan() == kelurahan || known.kelurahan().equals(kelurahan))) {
+                return known.pass();
+            }
+            RuleResult pass = new RuleResult.Pass(ID, ID + "_OK", "kelurahan", kelurahan.name(), "",
+                    "Kelurahan " + kelurahan.name() + ", Kecamatan " + kelurahan.kecamatanName() + ".");
+            passes.put(kelurahan.code(), new Remembered(kelurahan, pass));
+            return pass;
         }
         if (match instanceof KelurahanMatch.OutsideCity outside) {
             return new RuleResult.Fail(ID, OUTSIDE_CITY, "kelurahan", typed.strip(), "kelurahan di Kota Pekalongan",

@@ -1,7 +1,6 @@
 package id.pekalongan.batikberlian.domain.eligibility;
 
 import id.pekalongan.batikberlian.domain.nik.InvalidNik;
-import id.pekalongan.batikberlian.domain.nik.NikParseResult;
 import id.pekalongan.batikberlian.domain.nik.NikParser;
 
 /** The NIK is 16 digits with a real province, birth date and serial, and no spreadsheet damage (RULES.md §2, §5). */
@@ -19,12 +18,22 @@ public final class NikStructureRule implements EligibilityRule {
         if (RequiredFieldsRule.isBlank(candidate.nikText())) {
             return RuleResult.skipped(ID, "nik", "NIK kosong; lihat kolom wajib.");
         }
-        NikParseResult parsed = NikParser.parse(candidate.nikText());
-        if (parsed instanceof InvalidNik invalid) {
+        RuleResult.Fail fail = failure(candidate, context);
+        return fail != null ? fail : new RuleResult.Pass(ID, ID + "_OK", "nik",
+                NikParser.parse(candidate.nikText()).masked(), "", "Struktur NIK sah.");
+    }
+
+    /** Without the pass, which would mask the NIK of every row only to be thrown away when rows are stored. */
+    @Override
+    public RuleResult.Fail failure(Candidate candidate, EvaluationContext context) {
+        if (RequiredFieldsRule.isBlank(candidate.nikText())) {
+            return null;
+        }
+        if (NikParser.parse(candidate.nikText()) instanceof InvalidNik invalid) {
             return new RuleResult.Fail(ID, invalid.code(), "nik", invalid.masked(),
                     "16 digit: kode wilayah, tanggal lahir (hari + 40 untuk perempuan), nomor urut",
                     invalid.message());
         }
-        return new RuleResult.Pass(ID, ID + "_OK", "nik", parsed.masked(), "", "Struktur NIK sah.");
+        return null;
     }
 }

@@ -1,7 +1,5 @@
 package id.pekalongan.batikberlian.domain.eligibility;
 
-import java.util.Objects;
-
 /**
  * What one rule found. Every variant says which rule spoke, a stable code, the field and value concerned (masked
  * when personal), what was expected, and a message in Bahasa Indonesia for the kelurahan clerk.
@@ -55,9 +53,12 @@ public sealed interface RuleResult {
         return new Pass(ruleId, ruleId + "_SKIPPED", field, "", "", message);
     }
 
-    private static void requireAll(String... parts) {
-        for (String part : parts) {
-            Objects.requireNonNull(part, "rule results carry no nulls; use \"\"");
+    /** Six parameters, not varargs: a result is made for every row, and an array for each would be garbage. */
+    private static void requireAll(String ruleId, String code, String field, String value, String expected,
+                                   String message) {
+        if (ruleId == null || code == null || field == null || value == null || expected == null
+                || message == null) {
+            throw new NullPointerException("rule results carry no nulls; use \"\"");
         }
     }
 }

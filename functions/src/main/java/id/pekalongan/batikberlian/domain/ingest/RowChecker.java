@@ -1,7 +1,7 @@
 package id.pekalongan.batikberlian.domain.ingest;
 
 import id.pekalongan.batikberlian.domain.eligibility.Candidate;
-import id.pekalongan.batikberlian.domain.eligibility.EligibilityDecision;
+import id.pekalongan.batikberlian.domain.eligibility.EligibilityRule;
 import id.pekalongan.batikberlian.domain.eligibility.EvaluationContext;
 import id.pekalongan.batikberlian.domain.eligibility.KecamatanMatchesRule;
 import id.pekalongan.batikberlian.domain.eligibility.KelurahanInCityRule;
@@ -9,11 +9,13 @@ import id.pekalongan.batikberlian.domain.eligibility.NikStructureRule;
 import id.pekalongan.batikberlian.domain.eligibility.PriorityFlags;
 import id.pekalongan.batikberlian.domain.eligibility.RequiredFieldsRule;
 import id.pekalongan.batikberlian.domain.eligibility.RuleResult;
-import id.pekalongan.batikberlian.domain.eligibility.RuleSet;
+import id.pekalongan.batikberlian.domain.nik.Nik;
 import id.pekalongan.batikberlian.domain.nik.NikMask;
+import id.pekalongan.batikberlian.domain.nik.NikParser;
 import id.pekalongan.batikberlian.domain.nik.Sex;
 import id.pekalongan.batikberlian.domain.reference.Kelurahan;
 import id.pekalongan.batikberlian.domain.reference.KelurahanDirectory;
+import id.pekalongan.batikberlian.domain.reference.KelurahanMatch;
 import id.pekalongan.batikberlian.domain.reference.OccupationList;
 import id.pekalongan.batikberlian.domain.upload.DateParser;
 import id.pekalongan.batikberlian.domain.upload.Field;
@@ -37,8 +39,13 @@ public final class RowChecker {
     public static final String NIK_DAMAGED = "NIK_DAMAGED";
     public static final String KELURAHAN_NOT_FILE = "KELURAHAN_NOT_FILE";
 
-    private static final RuleSet STRUCTURE = new RuleSet("ingest-" + RuleSet.CURRENT_VERSION, List.of(
-            new RequiredFieldsRule(), new NikStructureRule(), new KelurahanInCityRule(), new KecamatanMatchesRule()));
+    /**
+     * The rules a row must pass to be stored, in the order a clerk reads them. Asked one by one rather than through
+     * {@link id.pekalongan.batikberlian.domain.eligibility.RuleSet#evaluate}: storing needs only the failures, not an
+     * explained decision, and a refused row needs only its first one.
+     */
+    private static final EligibilityRule[] STRUCTURE = {
+        new RequiredFieldsRule(), new NikStructureRule(), new KelurahanInCityRule(), new KecamatanMatchesRule()};
 
     private final EvaluationContext context;
     private final Kelurahan fileKelurahan;
@@ -68,7 +75,8 @@ public final class RowChecker {
         String name = row.text(Field.NAME);
         // Masked only for a row that is refused: an accepted row never shows its NIK.
         String masked = row.problems().isEmpty() && !row.isNumeric(Field.NIK) ? null : mask(nikText);
-        for (RowProblem p : row.problems()) {
+        for (int i = 0; i < row.problems().size(); i++) {
+            RowProblem p = row.problems().get(i);
             problems.add(new RowVerdict.Rejected(row.rowNumber(), masked, name, p.code().name(),
                     p.field() == null ? null : p.field().label(), p.message()));
         }
@@ -91,17 +99,23 @@ public final class RowChecker {
         }
         Candidate candidate = new Candidate(nikText, name, birthDate, sex, row.text(Field.OCCUPATION),
                 kelurahanText, row.text(Field.KECAMATAN), priority(row));
-        EligibilityDecision decision = STRUCTURE.evaluate(candidate, context);
-        for (RuleResult.Fail f : decision.failures()) {
-            if (problems.stream().noneMatch(p -> java.util.Objects.equals(p.field(), f.field()))) {
+        for (EligibilityRule rule : STRUCTURE) {
+            RuleResult.Fail f = rule.failure(candidate, context);
+            if (f != null && problems.stream().noneMatch(p -> java.util.Objects.equals(p.field(), f.field()))) {
                 problems.add(new RowVerdict.Rejected(row.rowNumber(), mask(nikText), name, f.code(), f.field(),
                         f.message()));
+                if (firstOnly) {
+                    return null;
+                }
             }
         }
         if (!problems.isEmpty()) {
             return null;
         }
-        Kelurahan kelurahan = decision.matchedKelurahan().orElseThrow();
+        // Both answers are remembered from the rules just passed: the same text, parsed and matched once.
+        Nik nik = (Nik) NikParser.parse(nikText);
+        Kelurahan kelurahan = ((KelurahanMatch.InCity) context.kelurahanDirectory().matchKelurahan(kelurahanText))
+                .kelurahan();
         if (fileKelurahan != null && !fileKelurahan.code().equals(kelurahan.code())) {
             problems.add(new RowVerdict.Rejected(row.rowNumber(), mask(nikText), name, KELURAHAN_NOT_FILE,
                     Field.KELURAHAN.label(), "baris ini untuk kelurahan " + kelurahan.name()
@@ -109,8 +123,7 @@ public final class RowChecker {
                     + "; unggah baris ini lewat berkas kelurahan " + kelurahan.name()));
             return null;
         }
-        return new RowVerdict.Accepted(row.rowNumber(), candidate, decision.parsedNik().orElseThrow(), kelurahan,
-                row);
+        return new RowVerdict.Accepted(row.rowNumber(), candidate, nik, kelurahan, row);
     }
 
     private static String mask(String nikText) {
@@ -162,7 +175,10 @@ public final class RowChecker {
         String desil = row.text(Field.DESIL);
         boolean desil1 = desil != null && (desil.trim().equals("1") || desil.trim().equals("1.0"));
         boolean p3ke = flag(row, Field.P3KE);
-        return new PriorityFlags(desil1 || p3ke, flag(row, Field.DISABILITY), flag(row, Field.BREADWINNER));
+        boolean disability = flag(row, Field.DISABILITY);
+        boolean breadwinner = flag(row, Field.BREADWINNER);
+        return desil1 || p3ke || disability || breadwinner ? new PriorityFlags(desil1 || p3ke, disability, breadwinner)
+                : PriorityFlags.NONE;
     }
 
     private static boolean flag(RawRow row, Field field) {

@@ -11,28 +11,23 @@ import java.util.Optional;
  * <p>The NIK is personal data: {@link #toString()} gives the masked form, so a NIK that lands in a log line by
  * accident is still masked. Use {@link #digits()} only where the full number is needed (storage keys, lookups).
  *
+ * <p>The region codes and the serial are read off the digits when asked for, not kept: every row of an upload makes
+ * a NIK, and few of them are ever asked.
+ *
  * @param digits              the 16 digits
- * @param provinceCode        digits 1–2, e.g. "33"
- * @param regencyCode         digits 1–4, e.g. "3375" (Kota Pekalongan)
- * @param districtCode        digits 1–6, e.g. "337501" (Pekalongan Barat) — where the NIK was first issued
  * @param sex                 from the day field (women have day + 40)
  * @param birthDay            the day of birth, 1–31, with the +40 already removed
  * @param birthMonth          1–12
  * @param birthYearTwoDigits  0–99; the century is not encoded
  * @param candidateBirthDates the real dates among 19YY and 20YY, earliest first (one or two entries)
- * @param serial              digits 13–16, "0001" upwards
  */
 public record Nik(
         String digits,
-        String provinceCode,
-        String regencyCode,
-        String districtCode,
         Sex sex,
         int birthDay,
         int birthMonth,
         int birthYearTwoDigits,
-        List<LocalDate> candidateBirthDates,
-        String serial) implements NikParseResult {
+        List<LocalDate> candidateBirthDates) implements NikParseResult {
 
     public static final String KOTA_PEKALONGAN = "3375";
 
@@ -57,10 +52,34 @@ public record Nik(
         return true;
     }
 
+    /** Digits 1–2, e.g. "33". */
+    public String provinceCode() {
+        return digits.substring(0, 2);
+    }
+
+    /** Digits 1–4, e.g. "3375" (Kota Pekalongan). */
+    public String regencyCode() {
+        return digits.substring(0, 4);
+    }
+
+    /** Digits 1–6, e.g. "337501" (Pekalongan Barat): where the NIK was first issued. */
+    public String districtCode() {
+        return digits.substring(0, 6);
+    }
+
+    /** Digits 13–16, "0001" upwards. */
+    public String serial() {
+        return digits.substring(12);
+    }
+
     /** First 4 and last 4 digits, e.g. {@code 3375********0001}. */
     @Override
     public String masked() {
-        return digits.substring(0, 4) + "********" + digits.substring(12);
+        // One array and one string: reports and logs mask every NIK they name.
+        char[] shown = {'*', '*', '*', '*', '*', '*', '*', '*', '*', '*', '*', '*', '*', '*', '*', '*'};
+        digits.getChars(0, 4, shown, 0);
+        digits.getChars(12, 16, shown, 12);
+        return new String(shown);
     }
 
     /** True when the NIK was first issued in Kota Pekalongan (33.75) — not necessarily where the person lives now. */
@@ -70,7 +89,7 @@ public record Nik(
 
     /** The region prefix in its dotted written form, e.g. "33.75". */
     public String regencyDotted() {
-        return regencyCode.substring(0, 2) + "." + regencyCode.substring(2);
+        return digits.substring(0, 2) + "." + digits.substring(2, 4);
     }
 
     /** Both centuries give a real date (only 29 February of a year like 00 can rule one out). */

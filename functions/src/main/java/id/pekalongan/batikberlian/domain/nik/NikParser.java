@@ -100,13 +100,11 @@ public final class NikParser {
                     "Digit ke-7 sampai ke-12 NIK bukan tanggal lahir yang sah (HHBBTT, hari + 40 untuk perempuan).",
                     NikMask.mask(digits));
         }
-        String serial = digits.substring(12);
-        if (serial.equals("0000")) {
+        if (digits.startsWith("0000", 12)) {
             return invalid(NikReason.NIK_SERIAL, "Nomor urut NIK (4 digit terakhir) tidak boleh 0000.",
                     NikMask.mask(digits));
         }
-        return new Nik(digits, digits.substring(0, 2), digits.substring(0, 4), digits.substring(0, 6), sex,
-                day, month, yy, candidates, serial);
+        return new Nik(digits, sex, day, month, yy, candidates);
     }
 
     private static boolean isSixteenDigits(String text) {

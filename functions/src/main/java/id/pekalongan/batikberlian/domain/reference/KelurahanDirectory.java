@@ -41,8 +41,9 @@ public final class KelurahanDirectory {
     private final Map<String, Kecamatan> kecamatanByKey = new HashMap<>();
     private final Map<String, Kecamatan> kecamatanByCode = new HashMap<>();
     private final Map<String, String> kabupatenKecamatanByKey = new HashMap<>();
-    private final Memo<KelurahanMatch> kelurahanMatches = new Memo<>(MEMO_CAPACITY);
-    private final Memo<KecamatanMatch> kecamatanMatches = new Memo<>(MEMO_CAPACITY);
+    private final Memo<KelurahanMatch> kelurahanMatches = new Memo<>(MEMO_CAPACITY, this::matchKelurahanText);
+    private final Memo<KecamatanMatch> kecamatanMatches = new Memo<>(MEMO_CAPACITY,
+            this::matchKecamatanText);
 
     /**
      * @param kelurahan           the city's kelurahan
@@ -128,7 +129,7 @@ public final class KelurahanDirectory {
     }
 
     public KelurahanMatch matchKelurahan(String text) {
-        return kelurahanMatches.get(text, this::matchKelurahanText);
+        return kelurahanMatches.get(text);
     }
 
     /** How many kelurahan spellings are remembered (bounded by {@link #MEMO_CAPACITY}). */
@@ -160,7 +161,7 @@ public final class KelurahanDirectory {
     }
 
     public KecamatanMatch matchKecamatan(String text) {
-        return kecamatanMatches.get(text, this::matchKecamatanText);
+        return kecamatanMatches.get(text);
     }
 
     private KecamatanMatch matchKecamatanText(String text) {

@@ -12,24 +12,41 @@ final class Memo<V> {
 
     private final ConcurrentHashMap<String, V> answers = new ConcurrentHashMap<>();
     private final int capacity;
+    private final Function<String, V> match;
+    /**
+     * The text answered last, by identity: several rules ask about the same cell of the same row, and for that very
+     * String the answer is known without hashing it again. A plain field is enough: a record's final fields are seen
+     * whole by any thread, and a stale one is only a miss.
+     */
+    private Last<V> last;
 
-    Memo(int capacity) {
-        this.capacity = capacity;
+    private record Last<V>(String text, V answer) {
     }
 
-    V get(String text, Function<String, V> match) {
+    Memo(int capacity, Function<String, V> match) {
+        this.capacity = capacity;
+        this.match = match;
+    }
+
+    V get(String text) {
         if (text == null) {
             return match.apply(null);
         }
+        Last<V> seen = last;
+        if (seen != null && seen.text() == text) {
+            return seen.answer();
+        }
         V known = answers.get(text);
+        if (known == null) {
+            known = match.apply(text);
+            if (known != null && answers.size() < capacity) {
+                answers.putIfAbsent(text, known);
+            }
+        }
         if (known != null) {
-            return known;
+            last = new Last<>(text, known);
         }
-        V answer = match.apply(text);
-        if (answer != null && answers.size() < capacity) {
-            answers.putIfAbsent(text, answer);
-        }
-        return answer;
+        return known;
     }
 
     int size() {

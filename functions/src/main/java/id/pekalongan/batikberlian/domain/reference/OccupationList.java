@@ -20,7 +20,8 @@ public final class OccupationList {
 
     private final List<Occupation> occupations;
     private final Map<String, Occupation> byKey = new HashMap<>();
-    private final Memo<Optional<Occupation>> found = new Memo<>(KelurahanDirectory.MEMO_CAPACITY);
+    private final Memo<Optional<Occupation>> found = new Memo<>(KelurahanDirectory.MEMO_CAPACITY,
+            this::findText);
 
     /** @throws IllegalArgumentException when two occupations share a code, name or alias */
     public OccupationList(List<Occupation> occupations) {
@@ -78,7 +79,7 @@ public final class OccupationList {
 
     /** By code, name or alias, forgiving case, spacing and punctuation. */
     public Optional<Occupation> find(String text) {
-        return found.get(text, this::findText);
+        return found.get(text);
     }
 
     private Optional<Occupation> findText(String text) {
