@@ -110,7 +110,8 @@ class ByteLineReaderProperties {
         return lines;
     }
 
-    private static List<PhysicalRow> records(LineSource lines, char delimiter, int width, boolean general)
+    /** Every record of the lines, through the one-pass split unless {@code general}. */
+    static List<PhysicalRow> records(LineSource lines, char delimiter, int width, boolean general)
             throws IOException {
         CsvRecordReader reader = new CsvRecordReader(lines, () -> { }, delimiter, 1);
         reader.expectCells(width);

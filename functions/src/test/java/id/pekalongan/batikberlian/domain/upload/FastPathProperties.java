@@ -154,16 +154,7 @@ class FastPathProperties {
                 return super.read(buffer, offset, Math.min(length, chunk));
             }
         };
-        CsvRecordReader reader = new CsvRecordReader(new BoundedLineReader(pieces, 50), pieces, delimiter, 1);
-        reader.expectCells(width);
-        if (general) {
-            reader.generalPathOnly();
-        }
-        List<PhysicalRow> rows = new ArrayList<>();
-        for (PhysicalRow row = reader.next(); row != null; row = reader.next()) {
-            rows.add(row);
-        }
-        return rows;
+        return ByteLineReaderProperties.records(new BoundedLineReader(pieces, 50), delimiter, width, general);
     }
 
     @Provide
