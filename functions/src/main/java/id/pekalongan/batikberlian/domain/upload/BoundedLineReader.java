@@ -2,6 +2,7 @@ package id.pekalongan.batikberlian.domain.upload;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Arrays;
 
 /** The lines of decoded text: UTF-16 uploads, and any {@link Reader}. */
 final class BoundedLineReader implements LineSource {
@@ -74,16 +75,17 @@ final class BoundedLineReader implements LineSource {
     }
 
     @Override
-    public boolean nextPlainCells(char delimiter, java.util.List<SheetCell> cells) {
+    public String[] nextPlainCells(char delimiter, int expectedCells) {
         if (pendingLf && position < limit && buffer[position] == '\n') {
             // What next() would skip first anyway.
             position++;
             pendingLf = false;
         }
         if (pendingLf || position >= limit) {
-            return false;
+            return null;
         }
-        cells.clear();
+        String[] cells = new String[Math.max(expectedCells, 1)];
+        int count = 0;
         char[] b = buffer;
         int cellStart = position;
         boolean tidy = true;
@@ -94,28 +96,32 @@ final class BoundedLineReader implements LineSource {
             char c = b[i];
             if (c == delimiter || c == '\n' || c == '\r') {
                 int length = i - cellStart;
+                if (count == cells.length) {
+                    cells = Arrays.copyOf(cells, 2 * count);
+                }
                 if (length == 0) {
-                    cells.add(SheetCell.EMPTY);
+                    cells[count] = "";
                 } else {
                     tidy &= b[i - 1] != ' ';
-                    cells.add(repeated.of(cells.size(), b, cellStart, length));
+                    cells[count] = repeated.of(count, b, cellStart, length);
                 }
+                count++;
                 if (c != delimiter) {
                     position = i + 1;
                     pendingLf = c == '\r';
                     plainLineTidy = tidy;
-                    return true;
+                    return count == cells.length ? cells : Arrays.copyOf(cells, count);
                 }
                 cellStart = i + 1;
             } else if (c == '"') {
-                return false;
+                return null;
             } else if (c < ' ' || c >= 0x7F) {
                 tidy = false;
             } else if (c == ' ' && (i == cellStart || b[i - 1] == ' ')) {
                 tidy = false;
             }
         }
-        return false;
+        return null;
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The lines of an ASCII-compatible upload (UTF-8, Windows-1252) read as bytes, the way most kelurahan files are
@@ -105,16 +104,17 @@ final class ByteLineReader implements LineSource {
     }
 
     @Override
-    public boolean nextPlainCells(char delimiter, List<SheetCell> cells) {
+    public String[] nextPlainCells(char delimiter, int expectedCells) {
         if (pendingLf && position < limit && buffer[position] == '\n') {
             // What next() would skip first anyway.
             position++;
             pendingLf = false;
         }
         if (pendingLf || position >= limit) {
-            return false;
+            return null;
         }
-        cells.clear();
+        String[] cells = new String[Math.max(expectedCells, 1)];
+        int count = 0;
         byte[] b = buffer;
         int cellStart = position;
         boolean tidy = true;
@@ -125,29 +125,33 @@ final class ByteLineReader implements LineSource {
             int c = b[i];
             if (c == delimiter || c == '\n' || c == '\r') {
                 int length = i - cellStart;
+                if (count == cells.length) {
+                    cells = Arrays.copyOf(cells, 2 * count);
+                }
                 if (length == 0) {
-                    cells.add(SheetCell.EMPTY);
+                    cells[count] = "";
                 } else {
                     tidy &= b[i - 1] != ' ';
-                    cells.add(repeated.ofAscii(cells.size(), b, cellStart, length));
+                    cells[count] = repeated.ofAscii(count, b, cellStart, length);
                 }
+                count++;
                 if (c != delimiter) {
                     position = i + 1;
                     pendingLf = c == '\r';
                     plainLineTidy = tidy;
-                    return true;
+                    return count == cells.length ? cells : Arrays.copyOf(cells, count);
                 }
                 cellStart = i + 1;
             } else if (c == '"' || c < 0) {
                 // A quote, or a byte of a non-ASCII character: for the general path.
-                return false;
+                return null;
             } else if (c < ' ' || c == 0x7F) {
                 tidy = false;
             } else if (c == ' ' && (i == cellStart || b[i - 1] == ' ')) {
                 tidy = false;
             }
         }
-        return false;
+        return null;
     }
 
     @Override

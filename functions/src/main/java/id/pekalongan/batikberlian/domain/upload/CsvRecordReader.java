@@ -70,8 +70,8 @@ final class CsvRecordReader implements RowSource {
     @Override
     public PhysicalRow next() throws IOException {
         if (plainLines && replay.isEmpty()) {
-            List<SheetCell> plain = new ArrayList<>(Math.max(expectedCells, 1) + 1);
-            if (lines.nextPlainCells(delimiter, plain)) {
+            String[] plain = lines.nextPlainCells(delimiter, expectedCells);
+            if (plain != null) {
                 return new PhysicalRow(nextRowNumber++, plain, null, lines.lastPlainLineTidy());
             }
         }
@@ -81,14 +81,14 @@ final class CsvRecordReader implements RowSource {
         }
         int rowNumber = nextRowNumber++;
         if (first.tooLong()) {
-            return new PhysicalRow(rowNumber, List.of(), new RowProblem(ReasonCode.ROW_TOO_LONG, null,
+            return PhysicalRow.problem(rowNumber, new RowProblem(ReasonCode.ROW_TOO_LONG, null,
                     "Baris " + rowNumber + " lebih panjang dari " + Limits.MAX_RECORD_CHARS
                             + " karakter dan tidak dibaca"));
         }
         Cells cells = new Cells(delimiter);
         cells.feed(first.text());
         if (!cells.inQuotes) {
-            return new PhysicalRow(rowNumber, cells.finish(), null);
+            return PhysicalRow.of(rowNumber, cells.finish(), null);
         }
         List<LineSource.Line> continuation = new ArrayList<>();
         long total = first.length();
@@ -108,7 +108,7 @@ final class CsvRecordReader implements RowSource {
         if (!fits(record) || cells.sloppyMultiLineClose) {
             return unbalanced(rowNumber, first, continuation);
         }
-        return new PhysicalRow(rowNumber, record, null);
+        return PhysicalRow.of(rowNumber, record, null);
     }
 
     private PhysicalRow unbalanced(int rowNumber, LineSource.Line first,
@@ -118,7 +118,7 @@ final class CsvRecordReader implements RowSource {
         }
         Cells alone = new Cells(delimiter);
         alone.feed(first.text());
-        return new PhysicalRow(rowNumber, alone.finish(), new RowProblem(ReasonCode.ROW_UNBALANCED_QUOTES,
+        return PhysicalRow.of(rowNumber, alone.finish(), new RowProblem(ReasonCode.ROW_UNBALANCED_QUOTES,
                 null, "Baris " + rowNumber + " berisi tanda kutip (\") yang tidak ditutup; baris ini tidak "
                 + "dibaca, baris berikutnya tetap dibaca"));
     }

@@ -1,7 +1,6 @@
 package id.pekalongan.batikberlian.domain.upload;
 
 import java.io.IOException;
-import java.util.List;
 
 /**
  * Physical lines of a text upload (ended by LF, CRLF or CR) of at most {@link Limits#MAX_RECORD_CHARS} characters,
@@ -27,7 +26,7 @@ interface LineSource {
     Line next() throws IOException;
 
     /**
-     * The next line already split into cells at {@code delimiter} in one pass over the buffer, or false with nothing
+     * The next line already split into cells at {@code delimiter} in one pass over the buffer, or null with nothing
      * consumed when the line does not lie whole in the buffer or is not plain (a quote, or for a byte source any
      * non-ASCII byte): {@link #next} then reads it the general way. The common line of a kelurahan file, plain text
      * between delimiters, so costs one scan and one copy per cell instead of a line string, its split and a check of
@@ -36,9 +35,10 @@ interface LineSource {
      * <p>{@link #lastPlainLineTidy} tells afterwards whether every cell was empty or tidy in the sense of
      * {@link RowAssembler#isTidy}: printable ASCII, no space at either end, no two spaces together.
      *
-     * @param cells where the cells go; cleared first
+     * @param expectedCells the header's width, or 0 before it is known: the size the cells' array starts at
+     * @return the cells' texts, an array exactly as long as the line has cells
      */
-    boolean nextPlainCells(char delimiter, List<SheetCell> cells) throws IOException;
+    String[] nextPlainCells(char delimiter, int expectedCells) throws IOException;
 
     /** Whether the line {@link #nextPlainCells} read last had only empty and tidy cells. */
     boolean lastPlainLineTidy();

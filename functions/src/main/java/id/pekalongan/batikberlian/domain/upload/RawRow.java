@@ -1,8 +1,12 @@
 package id.pekalongan.batikberlian.domain.upload;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +28,9 @@ public record RawRow(int rowNumber, Map<Field, String> values, Map<String, Strin
                      Set<Field> numericFields, List<RowProblem> problems) {
 
     public RawRow {
-        values = Collections.unmodifiableMap(values instanceof AssembledValues ? values
-                : values.isEmpty() ? new EnumMap<>(Field.class) : new EnumMap<>(values));
+        // The assembler's view is read-only already and is kept as it is; any other map is copied.
+        values = values instanceof AssembledValues ? values : Collections.unmodifiableMap(
+                values.isEmpty() ? new EnumMap<>(Field.class) : new EnumMap<>(values));
         // Most rows have no unknown columns and no numeric cells: share the empty ones instead of copying.
         unknownColumns = unknownColumns.isEmpty() ? Collections.emptyMap()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(unknownColumns));
@@ -35,12 +40,59 @@ public record RawRow(int rowNumber, Map<Field, String> values, Map<String, Strin
     }
 
     /**
-     * The values of one row as {@link RowAssembler} builds them: a map of the row's own, handed over and never touched
-     * again, so it is wrapped rather than copied once per row.
+     * The values of one row as {@link RowAssembler} builds them: a read-only view of the row's cells by column, so a
+     * row costs no map of its own. An empty cell is an absent value.
      */
-    static final class AssembledValues extends EnumMap<Field, String> {
-        AssembledValues() {
-            super(Field.class);
+    static final class AssembledValues extends AbstractMap<Field, String> {
+        private static final Field[] FIELDS = Field.values();
+
+        private final String[] byColumn;
+        /** Per field ordinal: its column, or -1; the assembler's, shared by every row. */
+        private final int[] columnOf;
+
+        AssembledValues(String[] byColumn, int[] columnOf) {
+            this.byColumn = byColumn;
+            this.columnOf = columnOf;
+        }
+
+        @Override
+        public String get(Object key) {
+            if (!(key instanceof Field field)) {
+                return null;
+            }
+            int column = columnOf[field.ordinal()];
+            if (column < 0 || column >= byColumn.length) {
+                return null;
+            }
+            String text = byColumn[column];
+            return text.isEmpty() ? null : text;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return get(key) != null;
+        }
+
+        @Override
+        public Set<Entry<Field, String>> entrySet() {
+            List<Entry<Field, String>> entries = new ArrayList<>();
+            for (Field field : FIELDS) {
+                String text = get(field);
+                if (text != null) {
+                    entries.add(new SimpleImmutableEntry<>(field, text));
+                }
+            }
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<Field, String>> iterator() {
+                    return Collections.unmodifiableList(entries).iterator();
+                }
+
+                @Override
+                public int size() {
+                    return entries.size();
+                }
+            };
         }
     }
 

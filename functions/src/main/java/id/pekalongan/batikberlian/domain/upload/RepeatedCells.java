@@ -10,34 +10,34 @@ import java.util.Arrays;
  */
 final class RepeatedCells {
 
-    private SheetCell[] last = new SheetCell[16];
+    private String[] last = new String[16];
 
-    SheetCell of(int column, char[] text, int from, int length) {
-        SheetCell before = before(column);
-        if (before != null && same(before.text(), text, from, length)) {
+    String of(int column, char[] text, int from, int length) {
+        String before = before(column);
+        if (before != null && same(before, text, from, length)) {
             return before;
         }
-        return remember(column, SheetCell.text(new String(text, from, length)));
+        return remember(column, new String(text, from, length));
     }
 
     /** @param ascii bytes below 0x80 only, which every ASCII-compatible encoding reads the same */
-    SheetCell ofAscii(int column, byte[] ascii, int from, int length) {
-        SheetCell before = before(column);
-        if (before != null && same(before.text(), ascii, from, length)) {
+    String ofAscii(int column, byte[] ascii, int from, int length) {
+        String before = before(column);
+        if (before != null && same(before, ascii, from, length)) {
             return before;
         }
         // ASCII is Latin-1: the bytes become the string's own with a single copy.
-        return remember(column, SheetCell.text(new String(ascii, from, length, StandardCharsets.ISO_8859_1)));
+        return remember(column, new String(ascii, from, length, StandardCharsets.ISO_8859_1));
     }
 
-    private SheetCell before(int column) {
+    private String before(int column) {
         if (column >= last.length) {
             last = Arrays.copyOf(last, Math.max(column + 1, 2 * last.length));
         }
         return last[column];
     }
 
-    private SheetCell remember(int column, SheetCell cell) {
+    private String remember(int column, String cell) {
         last[column] = cell;
         return cell;
     }

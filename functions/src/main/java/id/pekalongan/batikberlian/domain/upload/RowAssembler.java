@@ -26,6 +26,9 @@ final class RowAssembler {
     /** Per column: the field it holds, or null; the key of an unknown column, or null. Read once, not per cell. */
     private final Field[] fieldAt;
     private final String[] unknownKeyAt;
+    /** Per field (by ordinal): its column, or -1. */
+    private final int[] columnOf;
+    private final boolean anyUnknownColumn;
 
     RowAssembler(HeaderMapping header, boolean checkCellCount) {
         this.header = header;
@@ -33,56 +36,84 @@ final class RowAssembler {
         int width = header.width();
         this.fieldAt = new Field[width];
         this.unknownKeyAt = new String[width];
+        this.columnOf = new int[Field.values().length];
+        java.util.Arrays.fill(columnOf, -1);
+        boolean unknown = false;
         for (int i = 0; i < width; i++) {
             HeaderMapping.Column column = header.columns().get(i);
             switch (column.role()) {
-                case FIELD -> fieldAt[i] = column.field();
-                case UNKNOWN -> unknownKeyAt[i] = column.key();
+                case FIELD -> {
+                    fieldAt[i] = column.field();
+                    // A field has one column: a second one is a conflict or kept as unknown (see HeaderMapping).
+                    columnOf[column.field().ordinal()] = i;
+                }
+                case UNKNOWN -> {
+                    unknownKeyAt[i] = column.key();
+                    unknown = true;
+                }
                 case ROW_NUMBER -> { }
             }
         }
+        this.anyUnknownColumn = unknown;
     }
 
     RawRow assemble(PhysicalRow row) {
-        // Most rows have no problem, no unknown column and no numeric cell: nothing is allocated for those.
+        // Most rows have no problem, no unknown column and no numeric cell: nothing is allocated for those, and a
+        // tidy row's values are its cells' own array.
         List<RowProblem> problems = row.problem() == null ? List.of() : List.of(row.problem());
-        List<SheetCell> cells = row.cells();
+        int size = row.size();
         int width = header.width();
         if (checkCellCount && row.problem() == null) {
             boolean extraValues = false;
-            for (int i = width; i < cells.size() && !extraValues; i++) {
-                extraValues = !cells.get(i).isBlank();
+            for (int i = width; i < size && !extraValues; i++) {
+                extraValues = !PhysicalRow.isBlank(row.text(i));
             }
-            if (cells.size() < width || extraValues) {
+            if (size < width || extraValues) {
                 problems = List.of(new RowProblem(ReasonCode.ROW_CELL_COUNT, null, "Baris " + row.rowNumber()
-                        + " berisi " + (extraValues ? lastNonBlank(cells) : cells.size())
+                        + " berisi " + (extraValues ? lastNonBlank(row) : size)
                         + " kolom, sedangkan judul berisi " + width
                         + " kolom; periksa pemisah kolom atau tanda kutip"));
             }
         }
-        Map<Field, String> values = new RawRow.AssembledValues();
-        Set<Field> numeric = Set.of();
-        Map<String, String> unknown = Map.of();
-        boolean tidy = row.tidy();
-        for (int i = 0; i < cells.size(); i++) {
-            SheetCell cell = cells.get(i);
-            if (tidy ? cell.text().isEmpty() : cell.isBlank()) {
-                continue;
-            }
-            Field field = i < width ? fieldAt[i] : null;
-            if (field != null) {
-                values.put(field, tidy ? cell.text() : normalise(field, cell.text()));
-                if (cell.numeric()) {
-                    numeric = numeric.isEmpty() ? EnumSet.noneOf(Field.class) : numeric;
-                    numeric.add(field);
-                }
-            } else if (i >= width || unknownKeyAt[i] != null) {
-                unknown = unknown.isEmpty() ? new LinkedHashMap<>() : unknown;
-                unknown.put(i >= width ? "Kolom " + HeaderText.columnLetters(i) : unknownKeyAt[i],
-                        HeaderText.clean(cell.text()));
+        String[] byColumn = row.tidy() ? row.texts() : normalised(row);
+        Set<Field> numeric = row.hasNumeric() ? numericFields(row) : Set.of();
+        Map<String, String> unknown = anyUnknownColumn || size > width ? unknownColumns(row) : Map.of();
+        return new RawRow(row.rowNumber(), new RawRow.AssembledValues(byColumn, columnOf), unknown, numeric,
+                problems);
+    }
+
+    /** The recognised columns' texts as {@link #normalise} leaves them, blank ones empty. */
+    private String[] normalised(PhysicalRow row) {
+        String[] texts = new String[Math.min(row.size(), header.width())];
+        for (int i = 0; i < texts.length; i++) {
+            String text = row.text(i);
+            texts[i] = fieldAt[i] == null || PhysicalRow.isBlank(text) ? "" : normalise(fieldAt[i], text);
+        }
+        return texts;
+    }
+
+    private Set<Field> numericFields(PhysicalRow row) {
+        Set<Field> numeric = EnumSet.noneOf(Field.class);
+        for (int i = 0; i < Math.min(row.size(), header.width()); i++) {
+            if (fieldAt[i] != null && row.numeric(i) && !PhysicalRow.isBlank(row.text(i))) {
+                numeric.add(fieldAt[i]);
             }
         }
-        return new RawRow(row.rowNumber(), values, unknown, numeric, problems);
+        return numeric;
+    }
+
+    private Map<String, String> unknownColumns(PhysicalRow row) {
+        Map<String, String> unknown = Map.of();
+        int width = header.width();
+        for (int i = 0; i < row.size(); i++) {
+            boolean kept = i >= width || unknownKeyAt[i] != null;
+            if (kept && !PhysicalRow.isBlank(row.text(i))) {
+                unknown = unknown.isEmpty() ? new LinkedHashMap<>() : unknown;
+                unknown.put(i >= width ? "Kolom " + HeaderText.columnLetters(i) : unknownKeyAt[i],
+                        HeaderText.clean(row.text(i)));
+            }
+        }
+        return unknown;
     }
 
     /** NIK exactly as written (only trimmed), so damage can be recognised; other text with whitespace collapsed. */
@@ -115,9 +146,9 @@ final class RowAssembler {
         return true;
     }
 
-    private static int lastNonBlank(List<SheetCell> cells) {
-        for (int i = cells.size() - 1; i >= 0; i--) {
-            if (!cells.get(i).isBlank()) {
+    private static int lastNonBlank(PhysicalRow row) {
+        for (int i = row.size() - 1; i >= 0; i--) {
+            if (!PhysicalRow.isBlank(row.text(i))) {
                 return i + 1;
             }
         }

@@ -1,7 +1,7 @@
 package id.pekalongan.batikberlian.domain.upload;
 
 /**
- * One cell as the source file holds it.
+ * One cell as the source file holds it, while a reader collects a row cell by cell.
  *
  * @param numeric the XLSX cell stored a number (dates included); always false for CSV
  */
@@ -13,14 +13,7 @@ record SheetCell(String text, boolean numeric) {
         return new SheetCell(text, false);
     }
 
-    /** Nothing but whitespace, no-break spaces or byte order marks: what {@link HeaderText#clean} empties. */
     boolean isBlank() {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != '\u00A0' && c != '\uFEFF' && !Character.isWhitespace(c)) {
-                return false;
-            }
-        }
-        return true;
+        return PhysicalRow.isBlank(text);
     }
 }

@@ -181,7 +181,7 @@ public final class UploadReader {
 
     private static ReadOutcome readable(SourceFormat format, PhysicalRow headerRow, RowSource rows,
                                         boolean checkCellCount, ReadOptions options) throws IOException {
-        List<String> headerCells = headerRow.cells().stream().map(SheetCell::text).toList();
+        List<String> headerCells = List.of(headerRow.texts());
         HeaderMapping mapping = HeaderMatcher.map(headerCells, headerRow.rowNumber(), options);
         if (!mapping.conflicts().isEmpty()) {
             rows.close();

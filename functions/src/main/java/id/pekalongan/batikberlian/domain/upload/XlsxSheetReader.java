@@ -93,11 +93,11 @@ final class XlsxSheetReader implements RowSource {
             }
         }
         if (totalChars > Limits.MAX_RECORD_CHARS) {
-            return new PhysicalRow(rowNumber, List.of(), new RowProblem(ReasonCode.ROW_TOO_LONG, null,
+            return PhysicalRow.problem(rowNumber, new RowProblem(ReasonCode.ROW_TOO_LONG, null,
                     "Baris " + rowNumber + " lebih panjang dari " + Limits.MAX_RECORD_CHARS
                             + " karakter dan tidak dibaca"));
         }
-        return new PhysicalRow(rowNumber, cells, null);
+        return PhysicalRow.of(rowNumber, cells, null);
     }
 
     /** Reads one {@code <c>} element to its end. */
