@@ -94,6 +94,10 @@ final class BoundedLineReader implements LineSource {
         int end = limit;
         for (int i = position; i < end; i++) {
             char c = b[i];
+            // Most bytes are letters and digits: three comparisons let them pass, the rest are sorted below.
+            if (c > '"' && c < 0x7F && c != delimiter) {
+                continue;
+            }
             if (c == delimiter || c == '\n' || c == '\r') {
                 int length = i - cellStart;
                 if (count == cells.length) {
@@ -113,11 +117,12 @@ final class BoundedLineReader implements LineSource {
                     return count == cells.length ? cells : Arrays.copyOf(cells, count);
                 }
                 cellStart = i + 1;
+            } else if (c == ' ') {
+                tidy &= i != cellStart && b[i - 1] != ' ';
             } else if (c == '"') {
                 return null;
-            } else if (c < ' ' || c >= 0x7F) {
-                tidy = false;
-            } else if (c == ' ' && (i == cellStart || b[i - 1] == ' ')) {
+            } else if (c != '!') {
+                // A control character or beyond ASCII: the row is cleaned on the general path.
                 tidy = false;
             }
         }

@@ -123,6 +123,10 @@ final class ByteLineReader implements LineSource {
         int end = limit;
         for (int i = position; i < end; i++) {
             int c = b[i];
+            // Most bytes are letters and digits: three comparisons let them pass, the rest are sorted below.
+            if (c > '"' && c < 0x7F && c != delimiter) {
+                continue;
+            }
             if (c == delimiter || c == '\n' || c == '\r') {
                 int length = i - cellStart;
                 if (count == cells.length) {
@@ -142,12 +146,13 @@ final class ByteLineReader implements LineSource {
                     return count == cells.length ? cells : Arrays.copyOf(cells, count);
                 }
                 cellStart = i + 1;
+            } else if (c == ' ') {
+                tidy &= i != cellStart && b[i - 1] != ' ';
             } else if (c == '"' || c < 0) {
                 // A quote, or a byte of a non-ASCII character: for the general path.
                 return null;
-            } else if (c < ' ' || c == 0x7F) {
-                tidy = false;
-            } else if (c == ' ' && (i == cellStart || b[i - 1] == ' ')) {
+            } else if (c != '!') {
+                // A control character: the row is cleaned on the general path.
                 tidy = false;
             }
         }
