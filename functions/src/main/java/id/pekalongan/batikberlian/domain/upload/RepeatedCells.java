@@ -22,7 +22,7 @@ final class RepeatedCells {
     /** @param length at least 1 */
     String of(int column, char[] text, int from, int length) {
         int slot = slot(column, length, text[from], text[from + (length >> 1)], text[from + length - 1]);
-        String before = slot < 0 ? null : seen[slot];
+        String before = before(slot);
         if (before != null && same(before, text, from, length)) {
             return before;
         }
@@ -35,7 +35,7 @@ final class RepeatedCells {
      */
     String ofAscii(int column, byte[] ascii, int from, int length) {
         int slot = slot(column, length, ascii[from], ascii[from + (length >> 1)], ascii[from + length - 1]);
-        String before = slot < 0 ? null : seen[slot];
+        String before = before(slot);
         if (before != null && same(before, ascii, from, length)) {
             return before;
         }
@@ -54,6 +54,10 @@ final class RepeatedCells {
         }
         int h = ((first * 31 + middle) * 31 + last) * 31 + length;
         return base + ((h ^ (h >>> 5)) & (SLOTS - 1));
+    }
+
+    private String before(int slot) {
+        return slot < 0 ? null : seen[slot];
     }
 
     private String remember(int slot, String cell) {

@@ -102,8 +102,8 @@ public final class IngestBench {
             f.note("parse_ratio: against Jackson splitting rows into string arrays; parse_ratio_by_header: against "
                     + "Jackson reading each row into a map keyed by the header, as code that names its columns does; "
                     + "rates are medians of " + TIMED_PASSES + " alternating passes after " + WARM_UP_PASSES + " x "
-                    + WARM_UP_ROWS + " rows of warm-up and one pass that watches the heap; each ratio is the median of the passes' paired ratios, "
-                    + "passes/lowest/highest those ratios");
+                    + WARM_UP_ROWS + " rows of warm-up and one pass that watches the heap; each ratio is the median of "
+                    + "the passes' paired ratios, passes/lowest/highest those ratios");
             f.put("ingest.parse_accepted", ours.accepted());
             f.put("ingest.parse_rejected", ours.rejected());
             f.put("ingest.max_heap_mb", HeapPeak.maxHeapMb());
