@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -49,7 +48,7 @@ final class HttpApiGateway implements AutoCloseable {
         this.runtime = runtime;
         this.tokens = tokens;
         this.allowedOrigins = allowedOrigins;
-        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
+        this.server = HttpExchanges.loopbackServer(port, 128);
         server.createContext("/", this::handle);
         server.setExecutor(workers);
     }

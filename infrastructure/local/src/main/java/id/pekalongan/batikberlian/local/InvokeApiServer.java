@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
@@ -32,7 +31,7 @@ final class InvokeApiServer implements AutoCloseable {
     InvokeApiServer(int port, LambdaRuntime runtime, AsyncInvoker async) throws IOException {
         this.runtime = runtime;
         this.async = async;
-        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
+        this.server = HttpExchanges.loopbackServer(port, 64);
         server.createContext("/", this::handle);
         server.setExecutor(workers);
     }
