@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -40,6 +42,8 @@ public class QuotaStore {
     private final DynamoDbClient dynamo;
     private final String programme;
     private final String applicants;
+    /** Years whose last admission attempt found the quota full. */
+    private final Set<Integer> lastFoundFull = ConcurrentHashMap.newKeySet();
 
     public QuotaStore(DynamoDbClient dynamo, Resources resources) {
         this.dynamo = dynamo;
@@ -93,9 +97,16 @@ public class QuotaStore {
         if (quota <= 0) {
             return Admission.QUOTA_FULL;
         }
+        // Once a year is full, nearly every new applicant is refused a slot, and a refused transaction costs the
+        // table far more than a read: while the last attempt found it full, the counter is read first. The
+        // transaction's own condition still decides whenever a slot looks free.
+        if (lastFoundFull.contains(year) && admitted(year) >= quota) {
+            return Admission.QUOTA_FULL;
+        }
         for (int attempt = 0; ; attempt++) {
             try {
                 dynamo.transactWriteItems(b -> b.transactItems(items));
+                lastFoundFull.remove(year);
                 return Admission.ADMITTED;
             } catch (TransactionCanceledException e) {
                 List<CancellationReason> reasons = e.cancellationReasons();
@@ -103,6 +114,7 @@ public class QuotaStore {
                     return Admission.NOT_IN_EXPECTED_STATUS;
                 }
                 if (failed(reasons, 0)) {
+                    lastFoundFull.add(year);
                     return Admission.QUOTA_FULL;
                 }
                 Backoff.pause(attempt + 1);

@@ -10,7 +10,6 @@ import id.pekalongan.batikberlian.domain.participant.ParticipantStatus;
 import id.pekalongan.batikberlian.domain.participant.RuleOutcome;
 import id.pekalongan.batikberlian.domain.participant.StoredDecision;
 import id.pekalongan.batikberlian.domain.reference.KelurahanDirectory;
-import id.pekalongan.batikberlian.domain.reference.OccupationList;
 import id.pekalongan.batikberlian.storage.ApplicantStore;
 import id.pekalongan.batikberlian.storage.AuditLog;
 import id.pekalongan.batikberlian.storage.ProgrammeConfigStore;
@@ -66,9 +65,9 @@ public class EligibilityService {
         }
     }
 
-    /** The occupation list as staff have it now. */
-    public OccupationList occupations() {
-        return config.occupations();
+    /** The settings as staff have them now, to judge one stream batch by. */
+    public BatchSettings settings() {
+        return new BatchSettings(config);
     }
 
     /** For tests that judge on a given day. */
@@ -79,14 +78,11 @@ public class EligibilityService {
 
     /** @return the status the applicant ended in, or empty when there was nothing (left) to decide */
     public Optional<ParticipantStatus> decide(String nik) {
-        return decide(nik, config.occupations());
+        return decide(nik, settings());
     }
 
-    /**
-     * As {@link #decide(String)}, with the occupation list read once for a whole stream batch rather than per
-     * applicant.
-     */
-    public Optional<ParticipantStatus> decide(String nik, OccupationList occupations) {
+    /** As {@link #decide(String)}, with the settings read once for a whole stream batch rather than per applicant. */
+    public Optional<ParticipantStatus> decide(String nik, BatchSettings settings) {
         if (nik == null) {
             throw new IllegalArgumentException("the stream record has no nik key");
         }
@@ -97,7 +93,7 @@ public class EligibilityService {
         Applicant a = found.get();
         LocalDate today = LocalDate.now(clock);
         EligibilityDecision decision = rules.evaluate(candidate(a),
-                new EvaluationContext(today, DIRECTORY, occupations, n -> false));
+                new EvaluationContext(today, DIRECTORY, settings.occupations(), n -> false));
         StoredDecision stored = stored(decision, today);
         if (!decision.eligible()) {
             boolean done = applicants.markIneligible(nik, stored);
@@ -111,7 +107,7 @@ public class EligibilityService {
         }
         int year = today.getYear();
         LocalDate coverageStart = today.withDayOfMonth(1).plusMonths(1);
-        QuotaStore.Admission admission = quotas.admit(nik, ParticipantStatus.PENDING, year, config.quotaFor(year),
+        QuotaStore.Admission admission = quotas.admit(nik, ParticipantStatus.PENDING, year, settings.quotaFor(year),
                 stored, today, coverageStart, null);
         ParticipantStatus result = switch (admission) {
             case ADMITTED -> ParticipantStatus.ACTIVE;

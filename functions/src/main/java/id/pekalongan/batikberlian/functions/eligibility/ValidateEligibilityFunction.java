@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.pekalongan.batikberlian.storage.Retention;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import id.pekalongan.batikberlian.domain.reference.OccupationList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,13 +64,13 @@ public class ValidateEligibilityFunction implements Function<JsonNode, Object> {
 
     public StreamsEventResponse handle(DynamodbEvent event) {
         List<BatchItemFailure> failures = new ArrayList<>();
-        OccupationList occupations = service.occupations();
+        BatchSettings settings = service.settings();
         for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
             String sequence = record.getDynamodb().getSequenceNumber();
             try {
                 var keys = record.getDynamodb().getKeys();
                 String nik = keys == null || keys.get("nik") == null ? null : keys.get("nik").getS();
-                service.decide(nik, occupations);
+                service.decide(nik, settings);
             } catch (RuntimeException e) {
                 log.warn("{\"event\":\"eligibility_record_failed\",\"sequence\":\"{}\",\"error\":\"{}\"}",
                         sequence, e.getClass().getSimpleName());

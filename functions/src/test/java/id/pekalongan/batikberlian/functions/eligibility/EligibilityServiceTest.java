@@ -154,6 +154,27 @@ class EligibilityServiceTest {
     }
 
     @Test
+    void aYearOnceFullStillAdmitsWhenASlotIsGivenBackOrTheQuotaRaised() {
+        config.setQuota(YEAR, 1, "test");
+        Applicant first = pending(LocalDate.of(1970, 1, 1), "Becak");
+        assertThat(service.decide(first.nik())).contains(ParticipantStatus.ACTIVE);
+        assertThat(service.decide(pending(LocalDate.of(1971, 1, 1), "Becak").nik()))
+                .contains(ParticipantStatus.WAITLISTED);
+
+        assertThat(quotas.release(first.nik(), YEAR)).isTrue();
+        assertThat(service.decide(pending(LocalDate.of(1972, 1, 1), "Becak").nik()))
+                .as("the year was full a moment ago; the free slot is taken all the same")
+                .contains(ParticipantStatus.ACTIVE);
+        assertThat(service.decide(pending(LocalDate.of(1973, 1, 1), "Becak").nik()))
+                .contains(ParticipantStatus.WAITLISTED);
+
+        config.setQuota(YEAR, 2, "test");
+        assertThat(service.decide(pending(LocalDate.of(1974, 1, 1), "Becak").nik()))
+                .as("the next decision reads the raised quota").contains(ParticipantStatus.ACTIVE);
+        assertThat(quotas.admitted(YEAR)).isEqualTo(2);
+    }
+
+    @Test
     void reevaluationJudgesRefusedApplicantsAgainAfterStaffExtendTheList() {
         Applicant a = pending(LocalDate.of(1980, 5, 5), "Penjual jamu gendong");
         assertThat(service.decide(a.nik())).contains(ParticipantStatus.INELIGIBLE);
