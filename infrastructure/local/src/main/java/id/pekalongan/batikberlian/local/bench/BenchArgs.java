@@ -28,18 +28,27 @@ public final class BenchArgs {
     }
 
     public int intValue(String name, int defaultValue) {
+        return whole(name, defaultValue, 1, "a positive whole number");
+    }
+
+    /** As {@link #intValue}, where 0 is meaningful too (as in {@code --rate 0}: skip that load). */
+    public int countValue(String name, int defaultValue) {
+        return whole(name, defaultValue, 0, "a whole number, 0 or more");
+    }
+
+    private int whole(String name, int defaultValue, int least, String what) {
         String v = values.get(name);
         if (v == null) {
             return defaultValue;
         }
         try {
             int n = Integer.parseInt(v.replace("_", ""));
-            if (n < 1) {
+            if (n < least) {
                 throw new NumberFormatException();
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + name + " takes a positive whole number, not '" + v + "'");
+            throw new IllegalArgumentException("--" + name + " takes " + what + ", not '" + v + "'");
         }
     }
 

@@ -71,7 +71,7 @@ public final class BenchSuite {
         f.put("bench.billing.done", 1);
         HttpBench.run(new BenchArgs(List.of("--clients", Integer.toString(args.intValue("clients", 20)),
                 "--requests", Integer.toString(args.intValue("requests", 200)),
-                "--rate", Integer.toString(args.intValue("rate", 100)),
+                "--rate", Integer.toString(args.countValue("rate", 100)),
                 "--paced-requests", Integer.toString(args.intValue("paced-requests", 40)))), f, stack);
         f.put("bench.http.done", 1);
         ColdStartBench.run(new BenchArgs(List.of()), f);

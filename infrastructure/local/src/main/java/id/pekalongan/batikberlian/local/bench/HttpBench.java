@@ -48,7 +48,7 @@ public final class HttpBench {
         int clients = args.intValue("clients", 50);
         int requests = args.intValue("requests", 2000);
         int maxSeconds = args.intValue("max-seconds", 300);
-        int rate = args.intValue("rate", 100);
+        int rate = args.countValue("rate", 100);
         int pacedRequests = args.intValue("paced-requests", 40);
         boolean closed = !"false".equals(args.text("closed", "true"));
         f.put("http.clients", clients);
