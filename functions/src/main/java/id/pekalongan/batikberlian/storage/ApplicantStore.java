@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * Applicants and participants, one item per NIK. New registrations are written as conditional puts grouped 25 to a
@@ -35,10 +36,12 @@ public class ApplicantStore {
     private static final int READ_GROUP = 100;
 
     private final DynamoDbClient dynamo;
+    private final AuditLog audit;
     private final String table;
 
-    public ApplicantStore(DynamoDbClient dynamo, Resources resources) {
+    public ApplicantStore(DynamoDbClient dynamo, Resources resources, AuditLog audit) {
         this.dynamo = dynamo;
+        this.audit = audit;
         this.table = resources.applicantsTable();
     }
 
@@ -149,10 +152,20 @@ public class ApplicantStore {
                 .items().stream().map(ApplicantItems::fromItem);
     }
 
-    /** Records a refusal; false when the applicant was no longer PENDING (someone decided first). */
-    public boolean markIneligible(String nik, id.pekalongan.batikberlian.domain.participant.StoredDecision decision) {
-        return transition(nik, ParticipantStatus.PENDING, ParticipantStatus.INELIGIBLE,
-                Map.of("decision", ApplicantItems.decision(decision)));
+    /**
+     * Records a refusal with its audit entry, in one transaction; false when the applicant was no longer PENDING
+     * (someone decided first).
+     */
+    public boolean markIneligible(String nik, id.pekalongan.batikberlian.domain.participant.StoredDecision decision,
+                                  AuditLog.Change change) {
+        try {
+            audit.append(change, List.of(TransactWriteItem.builder().update(transitionUpdate(nik,
+                    ParticipantStatus.PENDING, ParticipantStatus.INELIGIBLE,
+                    Map.of("decision", ApplicantItems.decision(decision)))).build()));
+            return true;
+        } catch (AuditLog.Refused e) {
+            return false;
+        }
     }
 
     /**
@@ -160,12 +173,21 @@ public class ApplicantStore {
      * to ValidateEligibility like a new registration.
      */
     public boolean reopen(String nik) {
-        return transition(nik, ParticipantStatus.INELIGIBLE, ParticipantStatus.PENDING, Map.of());
+        Update update = transitionUpdate(nik, ParticipantStatus.INELIGIBLE, ParticipantStatus.PENDING, Map.of());
+        try {
+            dynamo.updateItem(b -> b.tableName(update.tableName()).key(update.key())
+                    .updateExpression(update.updateExpression()).conditionExpression(update.conditionExpression())
+                    .expressionAttributeNames(update.expressionAttributeNames())
+                    .expressionAttributeValues(update.expressionAttributeValues()));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
     }
 
-    /** A conditional status change that keeps {@code statusNik} and {@code version} in step. */
-    public boolean transition(String nik, ParticipantStatus from, ParticipantStatus to,
-                              Map<String, AttributeValue> alsoSet) {
+    /** A status change conditional on the status it leaves, keeping {@code statusNik} and {@code version} in step. */
+    private Update transitionUpdate(String nik, ParticipantStatus from, ParticipantStatus to,
+                                    Map<String, AttributeValue> alsoSet) {
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":from", Attr.s(from.name()));
         values.put(":to", Attr.s(to.name()));
@@ -180,13 +202,8 @@ public class ApplicantStore {
             set.append(", #a").append(i).append(" = :a").append(i);
             i++;
         }
-        try {
-            dynamo.updateItem(b -> b.tableName(table).key(Map.of("nik", Attr.s(nik)))
-                    .updateExpression(set.toString()).conditionExpression("#s = :from")
-                    .expressionAttributeNames(names).expressionAttributeValues(values));
-            return true;
-        } catch (software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException e) {
-            return false;
-        }
+        return Update.builder().tableName(table).key(Map.of("nik", Attr.s(nik))).updateExpression(set.toString())
+                .conditionExpression("#s = :from").expressionAttributeNames(names).expressionAttributeValues(values)
+                .build();
     }
 }

@@ -28,7 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * head {@code pk=AUDIT, sk=HEAD} holding the last sequence number and hash. An append writes the entry and moves the
  * head in one transaction, conditional on the head still being where it was read, so concurrent appends serialise:
  * the loser reads the head again and links after the winner. Callers may add their own writes to the same
- * transaction, so a configuration change is never stored without its entry.
+ * transaction, so a configuration change or a decision is never stored without its entry, nor an entry without it.
  */
 @Component
 public class AuditLog {
@@ -54,6 +54,33 @@ public class AuditLog {
     public record Verification(boolean intact, long checked, Long firstBroken, String problem) {
     }
 
+    /**
+     * A condition on one of the caller's own writes failed, so nothing was written, the entry neither.
+     *
+     * @param reasons one per caller's write, in the caller's order
+     */
+    public static final class Refused extends RuntimeException {
+        private final transient List<CancellationReason> reasons;
+
+        Refused(List<CancellationReason> reasons) {
+            super("a condition on the audited write failed", null, false, false);
+            this.reasons = List.copyOf(reasons);
+        }
+
+        public List<CancellationReason> reasons() {
+            return reasons;
+        }
+
+        /** Whether the condition on the caller's write at {@code index} was the one that failed. */
+        public boolean failedAt(int index) {
+            return index < reasons.size() && CONDITION_FAILED.equals(reasons.get(index).code());
+        }
+    }
+
+    private static final String CONDITION_FAILED = "ConditionalCheckFailed";
+    /** The head and the entry come before the caller's writes in every transaction. */
+    private static final int OWN_WRITES = 2;
+
     private final DynamoDbClient dynamo;
     private final String table;
     private final Clock clock = Clock.systemUTC();
@@ -67,7 +94,11 @@ public class AuditLog {
         return append(change, List.of());
     }
 
-    /** Appends one entry, writing {@code together} in the same transaction (their conditions are kept). */
+    /**
+     * Appends one entry, writing {@code together} in the same transaction (their conditions are kept).
+     *
+     * @throws Refused when a condition on one of {@code together} failed
+     */
     public Entry append(Change change, List<TransactWriteItem> together) {
         for (int attempt = 0; ; attempt++) {
             Map<String, AttributeValue> head = dynamo.getItem(b -> b.tableName(table).key(key(HEAD))
@@ -100,12 +131,22 @@ public class AuditLog {
                 dynamo.transactWriteItems(b -> b.transactItems(writes));
                 return entry;
             } catch (TransactionCanceledException e) {
-                if (!lostTheRace(e.cancellationReasons()) || attempt >= ATTEMPTS) {
+                List<CancellationReason> reasons = e.cancellationReasons();
+                if (callersConditionFailed(reasons)) {
+                    throw new Refused(reasons.subList(OWN_WRITES, reasons.size()));
+                }
+                if (!lostTheRace(reasons) || attempt >= ATTEMPTS) {
                     throw e;
                 }
                 pause(attempt);
             }
         }
+    }
+
+    /** A failed condition on a caller's write is the caller's answer, whether or not the head moved too. */
+    private static boolean callersConditionFailed(List<CancellationReason> reasons) {
+        return reasons != null && reasons.stream().skip(OWN_WRITES)
+                .anyMatch(r -> CONDITION_FAILED.equals(r.code()));
     }
 
     /** Another append moved the head first (or is moving it): anything else is the caller's own condition. */
@@ -118,7 +159,7 @@ public class AuditLog {
             if (code == null || "None".equals(code)) {
                 continue;
             }
-            boolean ours = i < 2;
+            boolean ours = i < OWN_WRITES;
             if (!ours && !"TransactionConflict".equals(code)) {
                 return false;
             }

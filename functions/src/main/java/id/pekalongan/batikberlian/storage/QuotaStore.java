@@ -17,7 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -31,7 +30,8 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  *
  * <p>Layout in the programme table: {@code pk=QUOTA#<year>, sk=COUNTER {admitted}};
  * {@code pk=WAITLIST#<year>, sk=<arrivalKey>#<nik> {nik}}; {@code pk=QUOTA#<year>, sk=RELEASED#<nik>} marks a slot
- * already given back, so a repeated death claim or billing run frees it once.
+ * already given back, so a repeated death claim or billing run frees it once. An admission or a place on the
+ * waitlist is written in the same transaction as its audit entry.
  */
 @Component
 public class QuotaStore {
@@ -40,13 +40,15 @@ public class QuotaStore {
     public enum Admission { ADMITTED, QUOTA_FULL, NOT_IN_EXPECTED_STATUS }
 
     private final DynamoDbClient dynamo;
+    private final AuditLog audit;
     private final String programme;
     private final String applicants;
     /** Years whose last admission attempt found the quota full. */
     private final Set<Integer> lastFoundFull = ConcurrentHashMap.newKeySet();
 
-    public QuotaStore(DynamoDbClient dynamo, Resources resources) {
+    public QuotaStore(DynamoDbClient dynamo, Resources resources, AuditLog audit) {
         this.dynamo = dynamo;
+        this.audit = audit;
         this.programme = resources.programmeTable();
         this.applicants = resources.applicantsTable();
     }
@@ -61,9 +63,11 @@ public class QuotaStore {
      * Takes a slot for the applicant if one is free and the applicant is still in {@code from}.
      *
      * @param coverageStart the 1st of the month after approval (the programme's policy)
+     * @param change        the audit entry written with the admission
      */
     public Admission admit(String nik, ParticipantStatus from, int year, long quota, StoredDecision decision,
-                           LocalDate approvedOn, LocalDate coverageStart, String waitlistSk) {
+                           LocalDate approvedOn, LocalDate coverageStart, String waitlistSk,
+                           AuditLog.Change change) {
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":from", s(from.name()));
         values.put(":active", s(ParticipantStatus.ACTIVE.name()));
@@ -103,27 +107,25 @@ public class QuotaStore {
         if (lastFoundFull.contains(year) && admitted(year) >= quota) {
             return Admission.QUOTA_FULL;
         }
-        for (int attempt = 0; ; attempt++) {
-            try {
-                dynamo.transactWriteItems(b -> b.transactItems(items));
-                lastFoundFull.remove(year);
-                return Admission.ADMITTED;
-            } catch (TransactionCanceledException e) {
-                List<CancellationReason> reasons = e.cancellationReasons();
-                if (failed(reasons, 1)) {
-                    return Admission.NOT_IN_EXPECTED_STATUS;
-                }
-                if (failed(reasons, 0)) {
-                    lastFoundFull.add(year);
-                    return Admission.QUOTA_FULL;
-                }
-                Backoff.pause(attempt + 1);
+        try {
+            audit.append(change, items);
+            lastFoundFull.remove(year);
+            return Admission.ADMITTED;
+        } catch (AuditLog.Refused e) {
+            if (e.failedAt(1)) {
+                return Admission.NOT_IN_EXPECTED_STATUS;
             }
+            lastFoundFull.add(year);
+            return Admission.QUOTA_FULL;
         }
     }
 
-    /** Puts a PENDING applicant on the year's waitlist in arrival order; false if no longer PENDING. */
-    public boolean waitlist(String nik, int year, StoredDecision decision, String arrivalKey) {
+    /**
+     * Puts a PENDING applicant on the year's waitlist in arrival order, with its audit entry; false if no longer
+     * PENDING.
+     */
+    public boolean waitlist(String nik, int year, StoredDecision decision, String arrivalKey,
+                            AuditLog.Change change) {
         String sk = arrivalKey + "#" + nik;
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":pending", s(ParticipantStatus.PENDING.name()));
@@ -134,7 +136,7 @@ public class QuotaStore {
         values.put(":d", ApplicantItems.decision(decision));
         values.put(":one", n(1));
         try {
-            dynamo.transactWriteItems(b -> b.transactItems(
+            audit.append(change, List.of(
                     TransactWriteItem.builder().update(Update.builder().tableName(applicants)
                             .key(Map.of("nik", s(nik)))
                             .updateExpression("SET #s = :w, statusNik = :sn, programmeYear = :year, "
@@ -146,7 +148,7 @@ public class QuotaStore {
                             .item(Map.of("pk", s("WAITLIST#" + year), "sk", s(sk), "nik", s(nik))).build())
                             .build()));
             return true;
-        } catch (TransactionCanceledException e) {
+        } catch (AuditLog.Refused e) {
             return false;
         }
     }
@@ -190,10 +192,6 @@ public class QuotaStore {
         } catch (TransactionCanceledException e) {
             return false;
         }
-    }
-
-    private static boolean failed(List<CancellationReason> reasons, int index) {
-        return reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index).code());
     }
 
     private static Map<String, AttributeValue> counterKey(int year) {

@@ -5,6 +5,7 @@ import id.pekalongan.batikberlian.domain.eligibility.EligibilityDecision;
 import id.pekalongan.batikberlian.domain.eligibility.EvaluationContext;
 import id.pekalongan.batikberlian.domain.eligibility.RuleResult;
 import id.pekalongan.batikberlian.domain.eligibility.RuleSet;
+import id.pekalongan.batikberlian.domain.nik.NikMask;
 import id.pekalongan.batikberlian.domain.participant.Applicant;
 import id.pekalongan.batikberlian.domain.participant.ParticipantStatus;
 import id.pekalongan.batikberlian.domain.participant.RuleOutcome;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,19 +50,9 @@ public class EligibilityService {
         this.config = config;
     }
 
-    private AuditLog audit;
-
-    /** Every decision goes into the audit log; optional so a service built by hand still decides. */
-    @Autowired(required = false)
-    void auditLog(AuditLog audit) {
-        this.audit = audit;
-    }
-
-    private void audited(Applicant a, String outcome) {
-        if (audit != null) {
-            audit.append(new AuditLog.Change(SYSTEM, "eligibility decision", a.maskedNik(), a.status().name(),
-                    outcome));
-        }
+    /** The audit entry written in the same transaction as the decision it records. */
+    private static AuditLog.Change entry(String nik, ParticipantStatus from, String outcome) {
+        return new AuditLog.Change(SYSTEM, "eligibility decision", NikMask.mask(nik), from.name(), outcome);
     }
 
     /** The settings as staff have them now, to judge one stream batch by. */
@@ -96,28 +86,23 @@ public class EligibilityService {
                 new EvaluationContext(today, DIRECTORY, settings.occupations(), n -> false));
         StoredDecision stored = stored(decision, today);
         if (!decision.eligible()) {
-            boolean done = applicants.markIneligible(nik, stored);
-            if (done) {
-                audited(a, "INELIGIBLE " + String.join(" ",
-                        decision.failures().stream().map(RuleResult::code).toList()));
-            }
+            String codes = String.join(" ", decision.failures().stream().map(RuleResult::code).toList());
+            boolean done = applicants.markIneligible(nik, stored,
+                    entry(nik, ParticipantStatus.PENDING, "INELIGIBLE " + codes));
             log.info("{\"event\":\"eligibility_decided\",\"nik\":\"{}\",\"status\":\"INELIGIBLE\",\"codes\":\"{}\"}",
-                    a.maskedNik(), String.join(" ", decision.failures().stream().map(RuleResult::code).toList()));
+                    a.maskedNik(), codes);
             return done ? Optional.of(ParticipantStatus.INELIGIBLE) : Optional.empty();
         }
         int year = today.getYear();
         LocalDate coverageStart = today.withDayOfMonth(1).plusMonths(1);
         QuotaStore.Admission admission = quotas.admit(nik, ParticipantStatus.PENDING, year, settings.quotaFor(year),
-                stored, today, coverageStart, null);
+                stored, today, coverageStart, null, entry(nik, ParticipantStatus.PENDING, "ACTIVE " + year));
         ParticipantStatus result = switch (admission) {
             case ADMITTED -> ParticipantStatus.ACTIVE;
-            case QUOTA_FULL -> quotas.waitlist(nik, year, stored, a.arrivalKey()) ? ParticipantStatus.WAITLISTED
-                    : null;
+            case QUOTA_FULL -> quotas.waitlist(nik, year, stored, a.arrivalKey(),
+                    entry(nik, ParticipantStatus.PENDING, "WAITLISTED " + year)) ? ParticipantStatus.WAITLISTED : null;
             case NOT_IN_EXPECTED_STATUS -> null;
         };
-        if (result != null) {
-            audited(a, result + " " + year);
-        }
         log.info("{\"event\":\"eligibility_decided\",\"nik\":\"{}\",\"status\":\"{}\",\"year\":{}}",
                 a.maskedNik(), result, year);
         return Optional.ofNullable(result);
@@ -147,7 +132,8 @@ public class EligibilityService {
             String sk = head.get()[0];
             String nik = head.get()[1];
             QuotaStore.Admission r = quotas.admit(nik, ParticipantStatus.WAITLISTED, year, quota, null, today,
-                    today.withDayOfMonth(1).plusMonths(1), sk);
+                    today.withDayOfMonth(1).plusMonths(1), sk, entry(nik, ParticipantStatus.WAITLISTED,
+                            "ACTIVE " + year));
             switch (r) {
                 case ADMITTED -> admitted++;
                 case QUOTA_FULL -> {

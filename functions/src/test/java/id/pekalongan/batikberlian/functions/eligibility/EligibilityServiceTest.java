@@ -11,6 +11,7 @@ import id.pekalongan.batikberlian.domain.participant.ParticipantStatus;
 import id.pekalongan.batikberlian.domain.reference.Occupation;
 import id.pekalongan.batikberlian.functions.ingest.ApplicantFactory;
 import id.pekalongan.batikberlian.storage.ApplicantStore;
+import id.pekalongan.batikberlian.storage.AuditLog;
 import id.pekalongan.batikberlian.storage.ProgrammeConfigStore;
 import id.pekalongan.batikberlian.storage.QuotaStore;
 import id.pekalongan.batikberlian.testing.FunctionsApp;
@@ -172,6 +173,40 @@ class EligibilityServiceTest {
         assertThat(service.decide(pending(LocalDate.of(1974, 1, 1), "Becak").nik()))
                 .as("the next decision reads the raised quota").contains(ParticipantStatus.ACTIVE);
         assertThat(quotas.admitted(YEAR)).isEqualTo(2);
+    }
+
+    @Test
+    void everyDecisionAndPromotionIsWrittenWithItsOwnAuditEntryAndARepeatWritesNone() throws Exception {
+        AuditLog audit = FunctionsApp.bean(AuditLog.class);
+        config.setQuota(YEAR, 3, "test");
+        long before = audit.entries().size();
+        List<Applicant> racers = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            racers.add(pending(LocalDate.of(1970 + i, 3, 1 + i), i % 4 == 3 ? "Guru honorer" : "Becak"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+            for (Applicant a : racers) {
+                futures.add(pool.submit(() -> service.decide(a.nik())));
+            }
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        Applicant admitted = racers.stream().filter(a -> applicants.find(a.nik()).orElseThrow().status()
+                == ParticipantStatus.ACTIVE).findFirst().orElseThrow();
+        assertThat(service.slotFreed(admitted.nik(), YEAR)).isEqualTo(1);
+
+        List<AuditLog.Entry> added = audit.entries().subList((int) before, audit.entries().size());
+        assertThat(added).extracting(e -> e.newValue().split(" ")[0]).as("3 admitted, 3 refused, 6 waiting, "
+                + "then the head of the waitlist promoted; the repeated records wrote nothing")
+                .containsOnly("ACTIVE", "INELIGIBLE", "WAITLISTED").hasSize(13);
+        assertThat(added.stream().filter(e -> e.newValue().startsWith("ACTIVE"))).hasSize(4);
+        assertThat(added.stream().filter(e -> e.oldValue().equals("WAITLISTED"))).hasSize(1);
+        assertThat(added).allSatisfy(e -> assertThat(e.subjectMasked()).contains("****"));
+        assertThat(audit.verify().intact()).isTrue();
     }
 
     @Test
