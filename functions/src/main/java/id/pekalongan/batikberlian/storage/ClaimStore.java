@@ -17,11 +17,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
@@ -42,11 +39,13 @@ public class ClaimStore {
     }
 
     private final DynamoDbClient dynamo;
+    private final AuditLog audit;
     private final String table;
     private final String applicants;
 
-    public ClaimStore(DynamoDbClient dynamo, Resources resources) {
+    public ClaimStore(DynamoDbClient dynamo, Resources resources, AuditLog audit) {
         this.dynamo = dynamo;
+        this.audit = audit;
         this.table = resources.claimsTable();
         this.applicants = resources.applicantsTable();
     }
@@ -58,26 +57,19 @@ public class ClaimStore {
     /**
      * Stores a new claim; when {@code ending} is given (an ACTIVE participant's death claim), the participant's
      * membership ends on the death date in the same transaction, provided the participant is still the record read
-     * (status ACTIVE, same version).
+     * (status ACTIVE, same version). The claim's audit entry is written in that transaction too.
      */
-    public CreateOutcome create(ClaimRecord claim, Optional<Applicant> ending) {
+    public CreateOutcome create(ClaimRecord claim, Optional<Applicant> ending, AuditLog.Change change) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(ClaimItems.toItem(claim))
                 .conditionExpression("attribute_not_exists(claimId)").build()).build());
         ending.ifPresent(p -> writes.add(TransactWriteItem.builder()
                 .update(endByDeath(p, claim.request().incidentDate(), claim.claimId())).build()));
         try {
-            dynamo.transactWriteItems(b -> b.transactItems(writes));
+            audit.append(change, writes);
             return CreateOutcome.CREATED;
-        } catch (TransactionCanceledException e) {
-            List<CancellationReason> reasons = e.cancellationReasons();
-            if (failed(reasons, 0)) {
-                return CreateOutcome.CLAIM_EXISTS;
-            }
-            if (failed(reasons, 1)) {
-                return CreateOutcome.PARTICIPANT_CHANGED;
-            }
-            throw e;
+        } catch (AuditLog.Refused e) {
+            return e.failedAt(0) ? CreateOutcome.CLAIM_EXISTS : CreateOutcome.PARTICIPANT_CHANGED;
         }
     }
 
@@ -99,11 +91,6 @@ public class ClaimStore {
                 .expressionAttributeValues(values).build();
     }
 
-    private static boolean failed(List<CancellationReason> reasons, int index) {
-        return reasons != null && index < reasons.size()
-                && "ConditionalCheckFailed".equals(reasons.get(index).code());
-    }
-
     public Optional<ClaimRecord> find(String claimId) {
         Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table)
                 .key(Map.of("claimId", Attr.s(claimId))).consistentRead(true)).item();
@@ -112,17 +99,19 @@ public class ClaimStore {
 
     /**
      * Moves a claim one step forward, only from {@code step.status()}'s predecessor: a conditional update, so two
-     * clerks approving at once (or a payment before approval) cannot both succeed.
+     * clerks approving at once (or a payment before approval) cannot both succeed. The step's audit entry is
+     * written in the same transaction.
      *
      * @return false when the claim was not in {@code from} (read it again to say why)
      */
-    public boolean advance(String claimId, ClaimStatus from, ClaimTransition step) {
+    public boolean advance(String claimId, ClaimStatus from, ClaimTransition step, AuditLog.Change change) {
         if (!from.mayMoveTo(step.status())) {
             throw new IllegalArgumentException(from + " cannot move to " + step.status());
         }
         String prefix = step.status().name().toLowerCase(Locale.ROOT);
         try {
-            dynamo.updateItem(b -> b.tableName(table).key(Map.of("claimId", Attr.s(claimId)))
+            audit.append(change, List.of(TransactWriteItem.builder().update(Update.builder().tableName(table)
+                    .key(Map.of("claimId", Attr.s(claimId)))
                     .updateExpression("SET #s = :to, history = list_append(history, :step), " + prefix + "By = :by, "
                             + prefix + "At = :at, version = version + :one")
                     .conditionExpression("#s = :from")
@@ -133,9 +122,9 @@ public class ClaimStore {
                             ":step", AttributeValue.fromL(List.of(ClaimItems.transition(step))),
                             ":by", Attr.s(step.by()),
                             ":at", Attr.s(step.at().toString()),
-                            ":one", Attr.n(1))));
+                            ":one", Attr.n(1))).build()).build()));
             return true;
-        } catch (ConditionalCheckFailedException e) {
+        } catch (AuditLog.Refused e) {
             return false;
         }
     }

@@ -30,7 +30,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,18 +62,9 @@ public class ClaimService {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
-    private AuditLog audit;
-
-    /** Every state change goes into the audit log; optional so a service built by hand still works. */
-    @Autowired(required = false)
-    void auditLog(AuditLog audit) {
-        this.audit = audit;
-    }
-
-    private void audited(String who, String claimId, String from, String to) {
-        if (audit != null) {
-            audit.append(new AuditLog.Change(who, "claim status", claimId, from, to));
-        }
+    /** The audit entry the claim store writes with each state change. */
+    private static AuditLog.Change entry(String who, String claimId, ClaimStatus from, ClaimStatus to) {
+        return new AuditLog.Change(who, "claim status", claimId, from == null ? null : from.name(), to.name());
     }
 
     public BenefitPolicy policy() {
@@ -120,9 +110,9 @@ public class ClaimService {
                     List.of(new ClaimTransition(ClaimStatus.SUBMITTED, who, now),
                             new ClaimTransition(ClaimStatus.COMPUTED, SYSTEM, now)),
                     now, ends, 1);
-            switch (claims.create(record, ends ? Optional.of(participant) : Optional.empty())) {
+            switch (claims.create(record, ends ? Optional.of(participant) : Optional.empty(),
+                    entry(who, claimId, null, ClaimStatus.COMPUTED))) {
                 case CREATED -> {
-                    audited(who, claimId, null, ClaimStatus.COMPUTED.name());
                     log.info("{\"event\":\"claim_stored\",\"claimId\":\"{}\",\"nik\":\"{}\",\"type\":\"{}\","
                                     + "\"totalCash\":{},\"scholarshipTotal\":{},\"participantEnded\":{}}",
                             claimId, NikMask.mask(nik), type, breakdown.totalCash(), breakdown.scholarshipTotal(),
@@ -163,8 +153,8 @@ public class ClaimService {
     private ClaimRecord advance(String claimId, ClaimStatus from, ClaimStatus to, String who) {
         ClaimRecord current = find(claimId);
         if (current.status() == from
-                && claims.advance(claimId, from, new ClaimTransition(to, who, clock.instant()))) {
-            audited(who, claimId, from.name(), to.name());
+                && claims.advance(claimId, from, new ClaimTransition(to, who, clock.instant()),
+                entry(who, claimId, from, to))) {
             log.info("{\"event\":\"claim_{}\",\"claimId\":\"{}\"}", to.name().toLowerCase(java.util.Locale.ROOT),
                     claimId);
             return find(claimId);

@@ -2,6 +2,7 @@ package id.pekalongan.batikberlian.functions.claims;
 
 import id.pekalongan.batikberlian.domain.participant.SlotRelease;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import id.pekalongan.batikberlian.domain.participant.ParticipantStatus;
 import id.pekalongan.batikberlian.storage.ApplicantItems;
 import id.pekalongan.batikberlian.storage.ApplicantStore;
 import id.pekalongan.batikberlian.storage.Attr;
+import id.pekalongan.batikberlian.storage.AuditLog;
 import id.pekalongan.batikberlian.storage.ClaimItems;
 import id.pekalongan.batikberlian.storage.ClaimStore;
 import id.pekalongan.batikberlian.storage.ContributionHistory;
@@ -171,6 +173,28 @@ class ComputeClaimBenefitFunctionTest {
     }
 
     @Test
+    void eachStepOfAClaimIsLoggedOnceWithTheStepAndARefusedStepLogsNothing() {
+        Applicant p = coveredWithMonths(36);
+        ClaimService service = FunctionsApp.bean(ClaimService.class);
+        AuditLog audit = FunctionsApp.bean(AuditLog.class);
+        String claimId = service.submit(ClaimRequestReader.read(readTree(deathClaim(p.nik(), "[]"))), "kelurahan")
+                .claimId();
+
+        service.approve(claimId, "kepala-seksi");
+        assertThatThrownBy(() -> service.approve(claimId, "kepala-seksi"))
+                .isInstanceOf(ClaimProblem.class);
+        assertThatThrownBy(() -> service.approve(claimId, "staf-lain"))
+                .isInstanceOf(ClaimProblem.class);
+        service.pay(claimId, "bendahara");
+
+        assertThat(audit.entries().stream().filter(e -> claimId.equals(e.subjectMasked()))
+                .map(e -> e.who() + ":" + e.oldValue() + ">" + e.newValue()))
+                .containsExactly("kelurahan:null>COMPUTED", "kepala-seksi:COMPUTED>APPROVED",
+                        "bendahara:APPROVED>PAID");
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
     void aRaceToTheSameClaimIsSettledByTheConditionalWrite() {
         Applicant p = coveredWithMonths(12);
         String claim = """
@@ -179,11 +203,15 @@ class ComputeClaimBenefitFunctionTest {
         ClaimService service = FunctionsApp.bean(ClaimService.class);
         var request = ClaimRequestReader.read(readTree(claim));
         service.submit(request, "a");
-        // Past the service's early read: the store itself must refuse.
+        // Past the service's early read: the store itself must refuse, and no second entry is logged.
+        AuditLog audit = FunctionsApp.bean(AuditLog.class);
+        int entries = audit.entries().size();
+        String claimId = ClaimId.of(p.nik(), "JKK_TEMPORARY_INCAPACITY", INCIDENT);
         var again = FunctionsApp.bean(ClaimStore.class).create(
-                FunctionsApp.bean(ClaimStore.class).find(ClaimId.of(p.nik(), "JKK_TEMPORARY_INCAPACITY", INCIDENT))
-                        .orElseThrow(), java.util.Optional.empty());
+                FunctionsApp.bean(ClaimStore.class).find(claimId).orElseThrow(), java.util.Optional.empty(),
+                new AuditLog.Change("a", "claim status", claimId, null, "COMPUTED"));
         assertThat(again).isEqualTo(ClaimStore.CreateOutcome.CLAIM_EXISTS);
+        assertThat(audit.entries()).hasSize(entries);
     }
 
     @Test
@@ -202,9 +230,13 @@ class ComputeClaimBenefitFunctionTest {
                 id.pekalongan.batikberlian.domain.claim.ClaimStatus.COMPUTED, List.of(),
                 java.time.Instant.now(), true, 1);
 
-        var outcome = FunctionsApp.bean(ClaimStore.class).create(record, java.util.Optional.of(stale));
+        AuditLog audit = FunctionsApp.bean(AuditLog.class);
+        int entries = audit.entries().size();
+        var outcome = FunctionsApp.bean(ClaimStore.class).create(record, java.util.Optional.of(stale),
+                new AuditLog.Change("a", "claim status", claimId, null, "COMPUTED"));
 
         assertThat(outcome).isEqualTo(ClaimStore.CreateOutcome.PARTICIPANT_CHANGED);
+        assertThat(audit.entries()).as("no entry for a claim that was not stored").hasSize(entries);
         assertThat(FunctionsApp.bean(ClaimStore.class).find(claimId)).isEmpty();
         assertThat(FunctionsApp.bean(ApplicantStore.class).find(stale.nik()).orElseThrow().status())
                 .isEqualTo(ParticipantStatus.ACTIVE);
