@@ -10,6 +10,7 @@ import id.pekalongan.batikberlian.storage.ApplicantStore;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,13 +20,33 @@ import org.springframework.stereotype.Component;
 @Component
 public class StatusCheckRoute implements Route {
 
-    static final int PER_MINUTE = 10;
+    /** Checks per source address per minute unless {@code STATUS_CHECKS_PER_MINUTE} says otherwise. */
+    static final int DEFAULT_PER_MINUTE = 10;
 
     private final ApplicantStore applicants;
-    private final RateLimiter limiter = new RateLimiter(PER_MINUTE, System::nanoTime);
+    private final RateLimiter limiter;
 
-    public StatusCheckRoute(ApplicantStore applicants) {
+    public StatusCheckRoute(ApplicantStore applicants, Environment env) {
         this.applicants = applicants;
+        this.limiter = new RateLimiter(perMinute(env), System::nanoTime);
+    }
+
+    /** Refuses a setting that would silently lock everyone out or let everyone through. */
+    static int perMinute(Environment env) {
+        String raw = env.getProperty("STATUS_CHECKS_PER_MINUTE");
+        if (raw == null || raw.isBlank()) {
+            return DEFAULT_PER_MINUTE;
+        }
+        try {
+            int n = Integer.parseInt(raw.trim());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below with the value
+        }
+        throw new IllegalArgumentException("STATUS_CHECKS_PER_MINUTE must be a whole number of at least 1, not '"
+                + raw + "'");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package id.pekalongan.batikberlian.functions.api.routes.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.pekalongan.batikberlian.domain.participant.ParticipantStatus;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 class StatusCheckRouteTest {
 
@@ -75,7 +78,7 @@ class StatusCheckRouteTest {
     @Test
     void theEleventhCheckWithinAMinuteFromOneAddressIsRateLimited() {
         String body = "{\"nik\":\"3375021407649996\",\"birthDate\":\"1964-07-14\"}";
-        for (int i = 0; i < StatusCheckRoute.PER_MINUTE; i++) {
+        for (int i = 0; i < StatusCheckRoute.DEFAULT_PER_MINUTE; i++) {
             assertThat(check(body, "198.51.100.50").status()).isEqualTo(404);
         }
         HttpEvents.Answer limited = check(body, "198.51.100.50");
@@ -83,5 +86,29 @@ class StatusCheckRouteTest {
         assertThat(limited.json().path("code").asText()).isEqualTo("RATE_LIMITED");
         assertThat(limited.headers()).containsKey("retry-after");
         assertThat(check(body, "198.51.100.51").status()).as("another address is not held back").isEqualTo(404);
+    }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "NULL", value = {"NULL, 10", "'', 10", "25, 25", "' 3 ', 3", "1, 1"})
+    void theLimitComesFromTheEnvironmentWithTenAsDefault(String setting, int expected) {
+        assertThat(StatusCheckRoute.perMinute(environment(setting))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0", "-5", "ten", "2.5"})
+    void aLimitThatIsNotAPositiveWholeNumberIsRefusedWithTheValue(String setting) {
+        assertThatThrownBy(() -> StatusCheckRoute.perMinute(environment(setting)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("STATUS_CHECKS_PER_MINUTE").hasMessageContaining("'" + setting + "'");
+    }
+
+    private static StandardEnvironment environment(String setting) {
+        StandardEnvironment env = new StandardEnvironment();
+        Map<String, Object> values = new java.util.HashMap<>();
+        if (setting != null) {
+            values.put("STATUS_CHECKS_PER_MINUTE", setting);
+        }
+        env.getPropertySources().addFirst(new MapPropertySource("test", values));
+        return env;
     }
 }
