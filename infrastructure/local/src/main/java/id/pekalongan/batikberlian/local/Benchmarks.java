@@ -4,7 +4,10 @@ import id.pekalongan.batikberlian.emulators.Ports;
 import id.pekalongan.batikberlian.local.bench.BenchSuite;
 import id.pekalongan.batikberlian.local.bench.LocalStackHandle;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** {@code bench <name>}: programs that print measured figures as {@code key=value} lines. */
 final class Benchmarks {
@@ -25,11 +28,17 @@ final class Benchmarks {
     }
 
     /** The whole stack on free ports, in memory, without sample data: what {@code bench http} measures. */
-    static LocalStackHandle startStack() throws Exception {
+    static LocalStackHandle startStack(Map<String, String> parameters) throws Exception {
         int[] ports = Ports.free(4);
-        LocalStack stack = LocalStack.start(Options.parse(List.of("--in-memory", "--no-sample-data",
+        List<String> flags = new ArrayList<>(List.of("--in-memory", "--no-sample-data",
                 "--api-port", Integer.toString(ports[0]), "--lambda-port", Integer.toString(ports[1]),
-                "--s3-port", Integer.toString(ports[2]), "--dynamodb-port", Integer.toString(ports[3]))));
+                "--s3-port", Integer.toString(ports[2]), "--dynamodb-port", Integer.toString(ports[3])));
+        if (!parameters.isEmpty()) {
+            flags.add("--parameter-overrides");
+            flags.add(parameters.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining(" ")));
+        }
+        LocalStack stack = LocalStack.start(Options.parse(flags));
         String base = "http://127.0.0.1:" + ports[0];
         return new LocalStackHandle() {
             @Override

@@ -71,8 +71,18 @@ public final class LocalStack implements AutoCloseable {
         this.options = o;
         Path dataDir = prepareDataDir(o);
         // The salt only keys hashes of the fictitious sample people; in AWS it is a NoEcho parameter.
-        template = CloudFormationTemplate.fromClasspath(Map.of("Stage", "local",
+        Map<String, String> parameters = new LinkedHashMap<>(Map.of("Stage", "local",
                 "NikHashSalt", "local-development-salt-for-fictitious-data-only"));
+        parameters.putAll(o.parameters());
+        template = CloudFormationTemplate.fromClasspath(parameters);
+        List<String> declared = new ArrayList<>();
+        template.root().path("Parameters").fieldNames().forEachRemaining(declared::add);
+        for (String name : o.parameters().keySet()) {
+            if (!declared.contains(name)) {
+                throw new StartupException("--parameter-overrides names " + name
+                        + ", which template.yaml does not declare; it declares " + declared);
+            }
+        }
 
         DynamoDbLocal ddb = DynamoDbLocal.start(o.dynamoPort(),
                 dataDir == null ? null : Files.createDirectories(dataDir.resolve("dynamodb")));

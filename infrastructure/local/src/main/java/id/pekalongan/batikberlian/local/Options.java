@@ -7,7 +7,7 @@ import java.util.Map;
 
 /** The local stack's command-line flags. */
 record Options(Path dataDir, boolean inMemory, int apiPort, int lambdaPort, int s3Port, int dynamoPort,
-               boolean sampleData, Map<String, Integer> timeouts, boolean help) {
+               boolean sampleData, Map<String, Integer> timeouts, Map<String, String> parameters, boolean help) {
 
     static final String USAGE = """
             Batik Berlian local stack: AWS on loopback in one process (no Docker, no AWS account).
@@ -25,6 +25,9 @@ record Options(Path dataDir, boolean inMemory, int apiPort, int lambdaPort, int 
               --no-sample-data     start empty instead of loading the sample kelurahan files
               --timeout FN=SECONDS give function FN another timeout than the template's, e.g.
                                    --timeout IngestUpload=61 to watch a long file carry on in fresh invocations
+              --parameter-overrides "NAME=VALUE ..."
+                                   template parameters, as `sam deploy` takes them, e.g.
+                                   --parameter-overrides "ProgrammeQuota=5000 StatusChecksPerMinute=30"
               --help               print this text
 
             Any access key works against the local endpoints, e.g.
@@ -40,6 +43,7 @@ record Options(Path dataDir, boolean inMemory, int apiPort, int lambdaPort, int 
         int dynamo = 8000;
         boolean sample = true;
         Map<String, Integer> timeouts = new LinkedHashMap<>();
+        Map<String, String> parameters = new LinkedHashMap<>();
         boolean help = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -52,12 +56,25 @@ record Options(Path dataDir, boolean inMemory, int apiPort, int lambdaPort, int 
                 case "--dynamodb-port" -> dynamo = port(args, ++i, a);
                 case "--no-sample-data" -> sample = false;
                 case "--timeout" -> timeout(value(args, ++i, a), timeouts);
+                case "--parameter-overrides" -> parameters(value(args, ++i, a), parameters);
                 case "--help", "-h" -> help = true;
                 default -> throw new IllegalArgumentException("unknown flag " + a + "; see --help");
             }
         }
         return new Options(inMemory ? null : dataDir, inMemory, api, lambda, s3, dynamo, sample, Map.copyOf(timeouts),
-                help);
+                Map.copyOf(parameters), help);
+    }
+
+    /** The shorthand {@code sam deploy} accepts: space-separated {@code Name=Value} pairs. */
+    private static void parameters(String v, Map<String, String> parameters) {
+        for (String pair : v.trim().split("\\s+")) {
+            int eq = pair.indexOf('=');
+            if (eq < 1 || !pair.substring(0, eq).matches("[A-Za-z0-9]+")) {
+                throw new IllegalArgumentException("--parameter-overrides takes \"Name=Value Name2=Value2\", not '"
+                        + pair + "'");
+            }
+            parameters.put(pair.substring(0, eq), pair.substring(eq + 1));
+        }
     }
 
     private static void timeout(String v, Map<String, Integer> timeouts) {

@@ -149,4 +149,18 @@ class WiringPiecesTest {
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("FUNCTION=SECONDS");
         }
     }
+
+    @Test
+    void templateParametersCanBeOverriddenAsSamDeployTakesThem() throws Exception {
+        assertThat(Options.parse(List.of("--parameter-overrides", " ProgrammeQuota=5000  StatusChecksPerMinute=30 "))
+                .parameters()).isEqualTo(Map.of("ProgrammeQuota", "5000", "StatusChecksPerMinute", "30"));
+        assertThat(Options.parse(List.of()).parameters()).isEmpty();
+        for (String bad : List.of("ProgrammeQuota", "=5000", "Programme-Quota=1")) {
+            assertThatThrownBy(() -> Options.parse(List.of("--parameter-overrides", bad))).as(bad)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Name=Value");
+        }
+        assertThatThrownBy(() -> LocalStack.start(Options.parse(List.of("--in-memory", "--no-sample-data",
+                "--parameter-overrides", "ProgramQuota=5000"))))
+                .hasMessageContaining("ProgramQuota").hasMessageContaining("ProgrammeQuota");
+    }
 }

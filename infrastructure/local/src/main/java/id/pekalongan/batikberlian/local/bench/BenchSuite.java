@@ -16,6 +16,7 @@ public final class BenchSuite {
               billing      [--participants N]           (default 100000)
               http         [--clients C] [--requests R] [--max-seconds S] (default 50 x 2000, 300 s)
                            [--rate N] [--paced-requests R] [--closed false]  (paced first: 100/s, 50 x 40)
+                           [--status-limit N]  (status checks a minute per address: 1000000; deployed 10)
               coldstart    [--package functions/target/batik-berlian-functions-aws.zip]
               cost         [--rows N] [--participants N] [--applicants N] [--from FILE]
               all          modest sizes of everything above

@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.local.bench;
 
+import java.util.Map;
+
 /** The whole local stack, started by the launcher for the HTTP benchmark; closing it stops everything. */
 public interface LocalStackHandle extends AutoCloseable {
 
@@ -14,6 +16,7 @@ public interface LocalStackHandle extends AutoCloseable {
 
     /** Starts a stack on free ports, in memory, without sample data. */
     interface Starter {
-        LocalStackHandle start() throws Exception;
+        /** @param parameters template parameters in place of their defaults, as {@code sam deploy} takes them */
+        LocalStackHandle start(Map<String, String> parameters) throws Exception;
     }
 }

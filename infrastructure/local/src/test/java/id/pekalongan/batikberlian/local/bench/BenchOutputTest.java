@@ -30,7 +30,7 @@ class BenchOutputTest {
                                         String rest) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int exit = BenchSuite.run(List.of(name, option, size), new PrintStream(bytes, true, StandardCharsets.UTF_8),
-                () -> {
+                parameters -> {
                     throw new AssertionError("no stack is needed");
                 });
         String out = bytes.toString(StandardCharsets.UTF_8);
