@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The repository's {@code template.yaml}, read with short-form tags turned into CloudFormation's long form. */
 final class RepositoryTemplate {
@@ -20,6 +21,11 @@ final class RepositoryTemplate {
     private static CloudFormationTemplate cached;
 
     private RepositoryTemplate() {
+    }
+
+    /** One row a function, for the checks every function must pass; several classes run them, hence here. */
+    static Stream<String> functionNames() {
+        return FUNCTIONS.stream();
     }
 
     /** The repository root: the build passes it as {@code batik.root}; an IDE run finds it by walking up. */

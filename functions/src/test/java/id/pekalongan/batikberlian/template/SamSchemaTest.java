@@ -72,7 +72,7 @@ class SamSchemaTest {
     void requireSchema() {
         Assumptions.assumeTrue(schemaDocument != null, () -> "SAM schema not found at "
                 + RepositoryTemplate.samSchemaFile() + " (it is shared data beside the repository, not part of it): "
-                + "schema validation skipped; cfn-lint and TemplateStructureTest still check the template");
+                + "schema validation skipped; cfn-lint and the Template*Test classes still check the template");
     }
 
     @TestFactory
