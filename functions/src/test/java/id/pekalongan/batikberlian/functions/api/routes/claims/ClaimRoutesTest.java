@@ -29,7 +29,7 @@ class ClaimRoutesTest {
     private static final String SD_AND_SMA = """
             [{"birthDate": "2018-07-01", "level": "TK_SD", "grade": 3},
              {"birthDate": "2009-05-01", "level": "SMA", "grade": 1}]""";
-    /** 84 jt for SD kelas 1 + 69 jt for SMA kelas 1 (see ComputeClaimBenefitFunctionTest). */
+    /** 84 jt for SD kelas 1 + 69 jt for SMA kelas 1 (see ClaimFixtures). */
     private static final long SCHOLARSHIP_SD1_SMA1 = 84_000_000L + 69_000_000L;
 
     /** An API Gateway payload 2.0 event; {@code groups} null = no token (a public route). */
