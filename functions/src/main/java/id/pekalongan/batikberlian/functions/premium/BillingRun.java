@@ -40,6 +40,7 @@ import id.pekalongan.batikberlian.storage.billing.BillingStore;
 import id.pekalongan.batikberlian.storage.billing.BudgetStore;
 import id.pekalongan.batikberlian.storage.billing.PaymentStore;
 import id.pekalongan.batikberlian.storage.billing.RecordedPayment;
+import id.pekalongan.batikberlian.storage.billing.RunLease;
 import id.pekalongan.batikberlian.storage.billing.RunState;
 import id.pekalongan.batikberlian.storage.billing.StatusChange;
 import id.pekalongan.batikberlian.storage.billing.WriteCounter;
@@ -139,18 +140,19 @@ public final class BillingRun {
         }
         String owner = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        Optional<RunState> lease = store.acquire(period, owner, now.toEpochMilli(), deadline.toEpochMilli(),
+        RunLease lease = new RunLease(dynamo, resources.billingTable(), writes);
+        Optional<RunState> start = lease.acquire(period, owner, now.toEpochMilli(), deadline.toEpochMilli(),
                 now.toString());
-        if (lease.isEmpty()) {
+        if (start.isEmpty()) {
             log.info("{\"event\":\"billing_run_busy\",\"period\":\"{}\"}", period);
             return BillingRunSummary.unfinished(period.toString(), BillingRunSummary.BUSY,
                     "penagihan periode " + period + " sedang dijalankan oleh proses lain", 0, Map.of(), 0, 0,
                     writes.requests());
         }
         try {
-            return new Attempt(period, deadline, owner, lease.get(), store, writes).run();
+            return new Attempt(period, deadline, owner, start.get(), lease, store, writes).run();
         } finally {
-            store.release(period, owner);
+            lease.release(period, owner);
         }
     }
 
@@ -161,6 +163,7 @@ public final class BillingRun {
         private final Instant deadline;
         private final String owner;
         private final RunState start;
+        private final RunLease lease;
         private final BillingStore store;
         private final WriteCounter writes;
         private final ActiveRoster roster;
@@ -171,12 +174,13 @@ public final class BillingRun {
         private Map<String, Long> previousTotals;
         private Map<String, List<RecordedPayment>> previousPayments;
 
-        Attempt(BillingPeriod period, Instant deadline, String owner, RunState start, BillingStore store,
-                WriteCounter writes) {
+        Attempt(BillingPeriod period, Instant deadline, String owner, RunState start, RunLease lease,
+                BillingStore store, WriteCounter writes) {
             this.period = period;
             this.deadline = deadline;
             this.owner = owner;
             this.start = start;
+            this.lease = lease;
             this.store = store;
             this.writes = writes;
             this.roster = new ActiveRoster(dynamo, resources.applicantsTable(), writes);
@@ -204,7 +208,7 @@ public final class BillingRun {
                     after = page.applicants().get(page.applicants().size() - 1).nik();
                 }
                 more = page.nextAfterNik().isPresent();
-                store.checkpoint(period, owner, pages, after, clock.instant().toString());
+                lease.checkpoint(period, owner, pages, after, clock.instant().toString());
             }
             applyChanges();
             return close(pages);
@@ -363,7 +367,7 @@ public final class BillingRun {
             invoice.put("ageOutNextMonth", AttributeValue.fromL(ahead.stream().map(Attr::s).toList()));
             invoice.put("period", s(period.toString()));
             boolean mine = store.completeInvoice(period, invoice);
-            store.completeRun(period, owner, at);
+            lease.completeRun(period, owner, at);
             Map<String, AttributeValue> stored = mine ? withKey(invoice) : store.invoice(period).orElseThrow();
             BillingRunSummary summary = BillingRunSummary.fromInvoice(stored,
                     mine ? BillingRunSummary.COMPLETE : BillingRunSummary.ALREADY_COMPLETE,
