@@ -38,6 +38,7 @@ import id.pekalongan.batikberlian.storage.billing.Adjustment;
 import id.pekalongan.batikberlian.storage.billing.BillLine;
 import id.pekalongan.batikberlian.storage.billing.BillingStore;
 import id.pekalongan.batikberlian.storage.billing.BudgetStore;
+import id.pekalongan.batikberlian.storage.billing.ChangeOutbox;
 import id.pekalongan.batikberlian.storage.billing.PaymentStore;
 import id.pekalongan.batikberlian.storage.billing.RecordedPayment;
 import id.pekalongan.batikberlian.storage.billing.RunLease;
@@ -168,6 +169,7 @@ public final class BillingRun {
         private final WriteCounter writes;
         private final ActiveRoster roster;
         private final PaymentStore payments;
+        private final ChangeOutbox outbox;
         private final Map<String, Long> notBilled = new TreeMap<>();
         private long written;
         private long alreadyThere;
@@ -185,6 +187,7 @@ public final class BillingRun {
             this.writes = writes;
             this.roster = new ActiveRoster(dynamo, resources.applicantsTable(), writes);
             this.payments = new PaymentStore(dynamo, resources.billingTable());
+            this.outbox = new ChangeOutbox(dynamo, resources.billingTable(), writes);
         }
 
         BillingRunSummary run() {
@@ -241,13 +244,13 @@ public final class BillingRun {
             BillingDecision decision = eligibility.decide(candidate, period);
             if (decision instanceof BillingDecision.NotBillable nb) {
                 if (nb.reason().name().equals("AGED_OUT")) {
-                    store.putChange(period, new StatusChange(a.nik(), ParticipantStatus.ENDED.name(),
+                    outbox.putChange(period, new StatusChange(a.nik(), ParticipantStatus.ENDED.name(),
                             EndReason.AGE_OUT.name(), year(a), StatusChange.PENDING, false));
                 }
                 return notBilled(nb.reason().code());
             }
             if (lapsed(a.nik())) {
-                store.putChange(period, new StatusChange(a.nik(), ParticipantStatus.LAPSED.name(), ARREARS, year(a),
+                outbox.putChange(period, new StatusChange(a.nik(), ParticipantStatus.LAPSED.name(), ARREARS, year(a),
                         StatusChange.PENDING, false));
                 return notBilled(LAPSED_ARREARS);
             }
@@ -289,7 +292,7 @@ public final class BillingRun {
 
         /** The outbox: every change still pending is applied, every freed slot not yet reported is reported. */
         private void applyChanges() {
-            for (StatusChange c : store.changes(period)) {
+            for (StatusChange c : outbox.changes(period)) {
                 String state = c.state();
                 if (StatusChange.PENDING.equals(state)) {
                     ParticipantStatus to = ParticipantStatus.valueOf(c.toStatus());
@@ -301,14 +304,14 @@ public final class BillingRun {
                                 .orElse(false);
                     }
                     state = applied ? StatusChange.APPLIED : StatusChange.SKIPPED;
-                    store.markChange(period, c.nik(), state, false);
+                    outbox.markChange(period, c.nik(), state, false);
                     log.info("{\"event\":\"membership_change\",\"period\":\"{}\",\"nik\":\"{}\",\"to\":\"{}\","
                             + "\"reason\":\"{}\",\"state\":\"{}\"}", period, NikMask.mask(c.nik()), c.toStatus(),
                             c.reason(), state);
                 }
                 if (StatusChange.APPLIED.equals(state) && !c.slotReleased() && slotRelease != null) {
                     slotRelease.slotFreed(c.nik(), c.programmeYear());
-                    store.markChange(period, c.nik(), state, true);
+                    outbox.markChange(period, c.nik(), state, true);
                 }
             }
         }
@@ -332,7 +335,7 @@ public final class BillingRun {
                             .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
                     RequestBody.fromBytes(InvoiceFiles.xlsx("Tagihan " + period, lines, this::kelurahanName)));
 
-            List<StatusChange> changes = store.changes(period);
+            List<StatusChange> changes = outbox.changes(period);
             List<String> ahead = lines.stream()
                     .filter(l -> ageOut.stage(l.birthDate(), period) == AgeOut.Stage.LAST_BILLABLE_MONTH)
                     .map(l -> NikMask.mask(l.nik())).toList();

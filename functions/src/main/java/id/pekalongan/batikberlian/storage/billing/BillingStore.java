@@ -24,13 +24,12 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * A period's bill in the billing table ({@link BillingTable} has the layout): the bill lines
  * ({@code LINE#<nik>}, whose {@code nik} attribute feeds the byNik index), the subtotals per kelurahan and per budget
  * line ({@code TOTAL#...}) and the invoice summary ({@code INVOICE}), final once its status is COMPLETE; also the
- * run's status changes ({@code CHANGE#<nik>}) and the corrections of closed periods ({@code ADJUST#<nik>#<n>}).
+ * corrections of closed periods ({@code ADJUST#<nik>#<n>}).
  */
 public final class BillingStore {
 
     public static final String LINE = "LINE#";
     public static final String ADJUST = "ADJUST#";
-    public static final String CHANGE = "CHANGE#";
     public static final String TOTAL_KELURAHAN = "TOTAL#KEL#";
     public static final String TOTAL_FUND = "TOTAL#FUND#";
     public static final String INVOICE = "INVOICE";
@@ -141,37 +140,6 @@ public final class BillingStore {
                 Attr.number(item, "jkk", 0), Attr.number(item, "jkm", 0), Attr.number(item, "total", 0),
                 Attr.string(item, "rateVersion"),
                 item.containsKey("programmeYear") ? (int) Attr.number(item, "programmeYear", 0) : null);
-    }
-
-    // ---- status changes (outbox) ---------------------------------------------------------------------------------
-
-    /** @return false when an earlier attempt recorded it already */
-    public boolean putChange(BillingPeriod period, StatusChange c) {
-        Map<String, AttributeValue> item = new HashMap<>(BillingTable.key(period, CHANGE + c.nik()));
-        // Not "nik": the byNik index is for bills only.
-        item.put("participant", s(c.nik()));
-        item.put("toStatus", s(c.toStatus()));
-        item.put("reason", s(c.reason()));
-        item.put("programmeYear", n(c.programmeYear()));
-        item.put("state", s(c.state()));
-        item.put("slotReleased", Attr.bool(c.slotReleased()));
-        return table.putIfAbsent(item);
-    }
-
-    public List<StatusChange> changes(BillingPeriod period) {
-        List<StatusChange> out = new ArrayList<>();
-        table.query(period.toString(), CHANGE, null).forEach(item -> out.add(new StatusChange(
-                Attr.string(item, "participant"), Attr.string(item, "toStatus"), Attr.string(item, "reason"),
-                (int) Attr.number(item, "programmeYear", 0), Attr.string(item, "state"),
-                Boolean.TRUE.equals(item.get("slotReleased").bool()))));
-        return out;
-    }
-
-    public void markChange(BillingPeriod period, String nik, String state, boolean slotReleased) {
-        table.update(period, CHANGE + nik, b -> b
-                .updateExpression("SET #s = :s, slotReleased = :r")
-                .expressionAttributeNames(Map.of("#s", "state"))
-                .expressionAttributeValues(Map.of(":s", s(state), ":r", Attr.bool(slotReleased))));
     }
 
     // ---- adjustments ----------------------------------------------------------------------------------------------
