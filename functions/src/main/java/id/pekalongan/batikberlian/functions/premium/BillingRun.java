@@ -35,6 +35,7 @@ import id.pekalongan.batikberlian.domain.reference.KelurahanDirectory;
 import id.pekalongan.batikberlian.storage.Attr;
 import id.pekalongan.batikberlian.storage.billing.ActiveRoster;
 import id.pekalongan.batikberlian.storage.billing.Adjustment;
+import id.pekalongan.batikberlian.storage.billing.AdjustmentStore;
 import id.pekalongan.batikberlian.storage.billing.BillLine;
 import id.pekalongan.batikberlian.storage.billing.BillingStore;
 import id.pekalongan.batikberlian.storage.billing.BudgetStore;
@@ -319,7 +320,8 @@ public final class BillingRun {
         private BillingRunSummary close(long pages) {
             String at = clock.instant().toString();
             List<BillLine> lines = store.lines(period);
-            List<Adjustment> adjustments = store.adjustments(period);
+            List<Adjustment> adjustments = new AdjustmentStore(dynamo, resources.billingTable(), writes)
+                    .adjustments(period);
             RosterHash hash = RosterHash.of(period, lines.stream()
                     .map(l -> new RosterLine(l.nik(), l.total(), l.rateVersion())).toList());
             long adjustmentsAmount = adjustments.stream().mapToLong(Adjustment::total).sum();

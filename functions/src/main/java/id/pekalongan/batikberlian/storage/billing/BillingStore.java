@@ -23,13 +23,11 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 /**
  * A period's bill in the billing table ({@link BillingTable} has the layout): the bill lines
  * ({@code LINE#<nik>}, whose {@code nik} attribute feeds the byNik index), the subtotals per kelurahan and per budget
- * line ({@code TOTAL#...}) and the invoice summary ({@code INVOICE}), final once its status is COMPLETE; also the
- * corrections of closed periods ({@code ADJUST#<nik>#<n>}).
+ * line ({@code TOTAL#...}) and the invoice summary ({@code INVOICE}), final once its status is COMPLETE.
  */
 public final class BillingStore {
 
     public static final String LINE = "LINE#";
-    public static final String ADJUST = "ADJUST#";
     public static final String TOTAL_KELURAHAN = "TOTAL#KEL#";
     public static final String TOTAL_FUND = "TOTAL#FUND#";
     public static final String INVOICE = "INVOICE";
@@ -140,49 +138,6 @@ public final class BillingStore {
                 Attr.number(item, "jkk", 0), Attr.number(item, "jkm", 0), Attr.number(item, "total", 0),
                 Attr.string(item, "rateVersion"),
                 item.containsKey("programmeYear") ? (int) Attr.number(item, "programmeYear", 0) : null);
-    }
-
-    // ---- adjustments ----------------------------------------------------------------------------------------------
-
-    /**
-     * Adds a correction of {@code correctsPeriod} to the open, later {@code period}, numbered after the
-     * participant's earlier corrections there. Refused when {@code period} is not later or is already closed: a
-     * closed invoice is never edited, not even by adding to it.
-     */
-    public Adjustment addAdjustment(BillingPeriod period, String nik, BillingPeriod correctsPeriod, long jkk, long jkm,
-                                    String reason, String at) {
-        if (!period.isAfter(correctsPeriod)) {
-            throw new IllegalArgumentException("an adjustment belongs to a period after the one it corrects");
-        }
-        if (isClosed(period)) {
-            throw new IllegalStateException("period " + period + " is closed; adjust in a later period");
-        }
-        for (int attempt = 0; ; attempt++) {
-            int next = table.query(period.toString(), ADJUST + nik + "#", "sk").size() + 1;
-            Map<String, AttributeValue> item = new HashMap<>(BillingTable.key(period, ADJUST + nik + "#" + next));
-            item.put("nik", s(nik));
-            item.put("sequence", n(next));
-            item.put("correctsPeriod", s(correctsPeriod.toString()));
-            item.put("jkk", n(jkk));
-            item.put("jkm", n(jkm));
-            item.put("total", n(jkk + jkm));
-            item.put("reason", s(reason));
-            item.put("status", s("ADJUSTMENT"));
-            item.put("createdAt", s(at));
-            if (table.putIfAbsent(item)) {
-                return new Adjustment(period, nik, next, correctsPeriod, jkk, jkm, reason);
-            }
-            Backoff.pause(attempt);
-        }
-    }
-
-    public List<Adjustment> adjustments(BillingPeriod period) {
-        List<Adjustment> out = new ArrayList<>();
-        table.query(period.toString(), ADJUST, null).forEach(item -> out.add(new Adjustment(period,
-                Attr.string(item, "nik"), (int) Attr.number(item, "sequence", 0),
-                BillingPeriod.parse(Attr.string(item, "correctsPeriod")), Attr.number(item, "jkk", 0),
-                Attr.number(item, "jkm", 0), Attr.string(item, "reason"))));
-        return out;
     }
 
     // ---- totals and invoice ---------------------------------------------------------------------------------------

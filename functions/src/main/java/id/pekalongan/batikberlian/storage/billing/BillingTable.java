@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
  * period=YYYY-MM  sk=TOTAL#KEL#&lt;code&gt;      subtotal per kelurahan                      {@link BillingStore}
  * period=YYYY-MM  sk=TOTAL#FUND#&lt;source&gt;   subtotal per budget line                    {@link BillingStore}
  * period=YYYY-MM  sk=INVOICE               the invoice summary, final once COMPLETE    {@link BillingStore}
- * period=YYYY-MM  sk=ADJUST#&lt;nik&gt;#&lt;n&gt;      a correction of an earlier, closed period   {@link BillingStore}
+ * period=YYYY-MM  sk=ADJUST#&lt;nik&gt;#&lt;n&gt;      a correction of an earlier, closed period   {@link AdjustmentStore}
  * period=YYYY-MM  sk=CHANGE#&lt;nik&gt;          an age-out or lapse decided by the run      {@link ChangeOutbox}
  * period=YYYY-MM  sk=RUN                   checkpoint and lease of the run             {@link RunLease}
  * period=YYYY-MM  sk=PAYMENT#&lt;nik&gt;#&lt;id&gt;   a payment's marker in a month it names      {@link PaymentStore}
