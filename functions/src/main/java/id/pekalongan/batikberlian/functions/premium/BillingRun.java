@@ -8,7 +8,6 @@ import id.pekalongan.batikberlian.config.Resources;
 import id.pekalongan.batikberlian.domain.nik.NikMask;
 import id.pekalongan.batikberlian.domain.participant.Applicant;
 import id.pekalongan.batikberlian.domain.participant.EndReason;
-import id.pekalongan.batikberlian.domain.participant.ParticipantStatus;
 import id.pekalongan.batikberlian.domain.premium.AgeOut;
 import id.pekalongan.batikberlian.domain.premium.Arrears;
 import id.pekalongan.batikberlian.domain.premium.ArrearsPolicy;
@@ -92,7 +91,6 @@ public final class BillingRun {
     /** Reason codes for participants left off the bill beyond the domain's {@code NotBillableReason}. */
     static final String LAPSED_ARREARS = "LAPSED_ARREARS";
     static final String INCOMPLETE_RECORD = "INCOMPLETE_RECORD";
-    static final String ARREARS = "ARREARS";
 
     private final DynamoDbClient dynamo;
     private final S3Client s3;
@@ -170,7 +168,7 @@ public final class BillingRun {
         private final WriteCounter writes;
         private final ActiveRoster roster;
         private final PaymentStore payments;
-        private final ChangeOutbox outbox;
+        private final MembershipChanges changes;
         private final Map<String, Long> notBilled = new TreeMap<>();
         private long written;
         private long alreadyThere;
@@ -188,7 +186,8 @@ public final class BillingRun {
             this.writes = writes;
             this.roster = new ActiveRoster(dynamo, resources.applicantsTable(), writes);
             this.payments = new PaymentStore(dynamo, resources.billingTable());
-            this.outbox = new ChangeOutbox(dynamo, resources.billingTable(), writes);
+            this.changes = new MembershipChanges(period, new ChangeOutbox(dynamo, resources.billingTable(), writes),
+                    roster, slotRelease);
         }
 
         BillingRunSummary run() {
@@ -214,7 +213,7 @@ public final class BillingRun {
                 more = page.nextAfterNik().isPresent();
                 lease.checkpoint(period, owner, pages, after, clock.instant().toString());
             }
-            applyChanges();
+            changes.apply();
             return close(pages);
         }
 
@@ -245,14 +244,12 @@ public final class BillingRun {
             BillingDecision decision = eligibility.decide(candidate, period);
             if (decision instanceof BillingDecision.NotBillable nb) {
                 if (nb.reason().name().equals("AGED_OUT")) {
-                    outbox.putChange(period, new StatusChange(a.nik(), ParticipantStatus.ENDED.name(),
-                            EndReason.AGE_OUT.name(), year(a), StatusChange.PENDING, false));
+                    changes.ageOut(a.nik(), year(a));
                 }
                 return notBilled(nb.reason().code());
             }
             if (lapsed(a.nik())) {
-                outbox.putChange(period, new StatusChange(a.nik(), ParticipantStatus.LAPSED.name(), ARREARS, year(a),
-                        StatusChange.PENDING, false));
+                changes.lapse(a.nik(), year(a));
                 return notBilled(LAPSED_ARREARS);
             }
             Premium p = ((BillingDecision.Billable) decision).premium();
@@ -291,32 +288,6 @@ public final class BillingRun {
             return arrears.standing(bills, paid, asOf).state() == ArrearsStanding.State.LAPSED;
         }
 
-        /** The outbox: every change still pending is applied, every freed slot not yet reported is reported. */
-        private void applyChanges() {
-            for (StatusChange c : outbox.changes(period)) {
-                String state = c.state();
-                if (StatusChange.PENDING.equals(state)) {
-                    ParticipantStatus to = ParticipantStatus.valueOf(c.toStatus());
-                    LocalDate on = to == ParticipantStatus.ENDED ? period.firstDay().minusDays(1) : period.firstDay();
-                    boolean applied = roster.end(c.nik(), to, c.reason(), on);
-                    if (!applied) {
-                        // Applied by an attempt that crashed before marking it, or changed by someone else.
-                        applied = roster.item(c.nik()).map(i -> to.name().equals(Attr.string(i, "status")))
-                                .orElse(false);
-                    }
-                    state = applied ? StatusChange.APPLIED : StatusChange.SKIPPED;
-                    outbox.markChange(period, c.nik(), state, false);
-                    log.info("{\"event\":\"membership_change\",\"period\":\"{}\",\"nik\":\"{}\",\"to\":\"{}\","
-                            + "\"reason\":\"{}\",\"state\":\"{}\"}", period, NikMask.mask(c.nik()), c.toStatus(),
-                            c.reason(), state);
-                }
-                if (StatusChange.APPLIED.equals(state) && !c.slotReleased() && slotRelease != null) {
-                    slotRelease.slotFreed(c.nik(), c.programmeYear());
-                    outbox.markChange(period, c.nik(), state, true);
-                }
-            }
-        }
-
         private BillingRunSummary close(long pages) {
             String at = clock.instant().toString();
             List<BillLine> lines = store.lines(period);
@@ -337,7 +308,7 @@ public final class BillingRun {
                             .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
                     RequestBody.fromBytes(InvoiceFiles.xlsx("Tagihan " + period, lines, this::kelurahanName)));
 
-            List<StatusChange> changes = outbox.changes(period);
+            List<StatusChange> recorded = changes.recorded();
             List<String> ahead = lines.stream()
                     .filter(l -> ageOut.stage(l.birthDate(), period) == AgeOut.Stage.LAST_BILLABLE_MONTH)
                     .map(l -> NikMask.mask(l.nik())).toList();
@@ -365,9 +336,9 @@ public final class BillingRun {
                 r.lastFullyFunded().ifPresent(p -> invoice.put("runwayLastFullyFunded", s(p.toString())));
                 invoice.put("runwayRunsOutIn", s(r.runsOutIn().toString()));
             });
-            invoice.put("endedAgeOut", n(changes.stream().filter(c -> EndReason.AGE_OUT.name().equals(c.reason())
+            invoice.put("endedAgeOut", n(recorded.stream().filter(c -> EndReason.AGE_OUT.name().equals(c.reason())
                     && StatusChange.APPLIED.equals(c.state())).count()));
-            invoice.put("lapsed", n(changes.stream().filter(c -> ARREARS.equals(c.reason())
+            invoice.put("lapsed", n(recorded.stream().filter(c -> MembershipChanges.ARREARS.equals(c.reason())
                     && StatusChange.APPLIED.equals(c.state())).count()));
             invoice.put("ageOutNextMonth", AttributeValue.fromL(ahead.stream().map(Attr::s).toList()));
             invoice.put("period", s(period.toString()));
