@@ -11,10 +11,6 @@ import id.pekalongan.batikberlian.domain.participant.EndReason;
 import id.pekalongan.batikberlian.domain.premium.AgeOut;
 import id.pekalongan.batikberlian.domain.premium.Arrears;
 import id.pekalongan.batikberlian.domain.premium.ArrearsPolicy;
-import id.pekalongan.batikberlian.domain.premium.ArrearsStanding;
-import id.pekalongan.batikberlian.domain.premium.BilledPeriod;
-import id.pekalongan.batikberlian.domain.premium.BillingCandidate;
-import id.pekalongan.batikberlian.domain.premium.BillingDecision;
 import id.pekalongan.batikberlian.domain.premium.BillingEligibility;
 import id.pekalongan.batikberlian.domain.premium.BillingPeriod;
 import id.pekalongan.batikberlian.domain.premium.BillingPolicy;
@@ -22,10 +18,7 @@ import id.pekalongan.batikberlian.domain.premium.BudgetFlag;
 import id.pekalongan.batikberlian.domain.premium.BudgetLine;
 import id.pekalongan.batikberlian.domain.premium.FundingSource;
 import id.pekalongan.batikberlian.domain.premium.HolidayCalendar;
-import id.pekalongan.batikberlian.domain.premium.MembershipStatus;
-import id.pekalongan.batikberlian.domain.premium.Premium;
 import id.pekalongan.batikberlian.domain.premium.PremiumCalculator;
-import id.pekalongan.batikberlian.domain.premium.PremiumPayment;
 import id.pekalongan.batikberlian.domain.premium.RosterHash;
 import id.pekalongan.batikberlian.domain.premium.RosterLine;
 import id.pekalongan.batikberlian.domain.premium.Runway;
@@ -40,14 +33,12 @@ import id.pekalongan.batikberlian.storage.billing.BillingStore;
 import id.pekalongan.batikberlian.storage.billing.BudgetStore;
 import id.pekalongan.batikberlian.storage.billing.ChangeOutbox;
 import id.pekalongan.batikberlian.storage.billing.PaymentStore;
-import id.pekalongan.batikberlian.storage.billing.RecordedPayment;
 import id.pekalongan.batikberlian.storage.billing.RunLease;
 import id.pekalongan.batikberlian.storage.billing.RunState;
 import id.pekalongan.batikberlian.storage.billing.StatusChange;
 import id.pekalongan.batikberlian.storage.billing.WriteCounter;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -55,7 +46,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -88,9 +78,6 @@ public final class BillingRun {
     private static final Logger log = LoggerFactory.getLogger(BillingRun.class);
 
     static final String NO_KELURAHAN = "TANPA_KELURAHAN";
-    /** Reason codes for participants left off the bill beyond the domain's {@code NotBillableReason}. */
-    static final String LAPSED_ARREARS = "LAPSED_ARREARS";
-    static final String INCOMPLETE_RECORD = "INCOMPLETE_RECORD";
 
     private final DynamoDbClient dynamo;
     private final S3Client s3;
@@ -169,11 +156,9 @@ public final class BillingRun {
         private final ActiveRoster roster;
         private final PaymentStore payments;
         private final MembershipChanges changes;
-        private final Map<String, Long> notBilled = new TreeMap<>();
+        private ParticipantDecisions decisions;
         private long written;
         private long alreadyThere;
-        private Map<String, Long> previousTotals;
-        private Map<String, List<RecordedPayment>> previousPayments;
 
         Attempt(BillingPeriod period, Instant deadline, String owner, RunState start, RunLease lease,
                 BillingStore store, WriteCounter writes) {
@@ -191,8 +176,7 @@ public final class BillingRun {
         }
 
         BillingRunSummary run() {
-            previousTotals = store.lineTotals(period.previous());
-            previousPayments = payments.naming(period.previous());
+            decisions = ParticipantDecisions.forPeriod(period, eligibility, arrears, store, payments, changes);
             String after = start.lastNik();
             long pages = start.pagesDone();
             boolean more = !RunState.COMPLETE.equals(start.status());
@@ -202,7 +186,7 @@ public final class BillingRun {
                             pages);
                     return BillingRunSummary.unfinished(period.toString(), BillingRunSummary.IN_PROGRESS,
                             "waktu hampir habis; penagihan dilanjutkan pada pemanggilan berikutnya", pages,
-                            notBilled, written, alreadyThere, writes.requests());
+                            decisions.notBilled(), written, alreadyThere, writes.requests());
                 }
                 ActiveRoster.Page page = roster.page(after, settings.pageSize());
                 bill(page.applicants());
@@ -220,72 +204,11 @@ public final class BillingRun {
         private void bill(List<Applicant> applicants) {
             List<BillLine> lines = new ArrayList<>();
             for (Applicant a : applicants) {
-                decide(a).ifPresent(lines::add);
+                decisions.decide(a).ifPresent(lines::add);
             }
             BillingStore.LineWrites result = store.putLines(period, lines, clock.instant().toString());
             written += result.written();
             alreadyThere += result.alreadyThere();
-        }
-
-        private Optional<BillLine> decide(Applicant a) {
-            LocalDate first = period.firstDay();
-            if (a.birthDate() == null || (a.approvedOn() == null && a.coverageStart() == null)) {
-                return notBilled(INCOMPLETE_RECORD);
-            }
-            // The stored coverage start is the fact; the policy's "month after approval" only fills it in.
-            if (a.coverageStart() != null && a.coverageStart().isAfter(first)) {
-                return notBilled("NOT_YET_COVERED");
-            }
-            LocalDate approvedOn = a.approvedOn() != null ? a.approvedOn() : a.coverageStart().minusMonths(1);
-            Optional<LocalDate> death = Optional.ofNullable(a.deathDate());
-            BillingCandidate candidate = new BillingCandidate(a.nik(), MembershipStatus.ACTIVE, a.birthDate(),
-                    approvedOn, death, a.declaredIncome() > 0 ? OptionalLong.of(a.declaredIncome())
-                    : OptionalLong.empty());
-            BillingDecision decision = eligibility.decide(candidate, period);
-            if (decision instanceof BillingDecision.NotBillable nb) {
-                if (nb.reason().name().equals("AGED_OUT")) {
-                    changes.ageOut(a.nik(), year(a));
-                }
-                return notBilled(nb.reason().code());
-            }
-            if (lapsed(a.nik())) {
-                changes.lapse(a.nik(), year(a));
-                return notBilled(LAPSED_ARREARS);
-            }
-            Premium p = ((BillingDecision.Billable) decision).premium();
-            return Optional.of(new BillLine(a.nik(), a.name(), a.birthDate(), a.occupation(), a.kelurahanCode(),
-                    p.declaredIncome(), p.jkk(), p.jkm(), p.total(), p.rateVersion(), a.programmeYear()));
-        }
-
-        private int year(Applicant a) {
-            return a.programmeYear() != null ? a.programmeYear() : period.month().getYear();
-        }
-
-        private Optional<BillLine> notBilled(String reason) {
-            notBilled.merge(reason, 1L, Long::sum);
-            return Optional.empty();
-        }
-
-        /**
-         * Lapse needs last month billed and unpaid, so only those are looked at closely. Last month counts as paid
-         * without reading the history when a payment made by the 1st names it with at least its bill for every
-         * month it names (exact while those months cost the same; otherwise the full history decides).
-         */
-        private boolean lapsed(String nik) {
-            Long lastMonth = previousTotals.get(nik);
-            if (lastMonth == null) {
-                return false;
-            }
-            LocalDate asOf = period.firstDay();
-            boolean clearlyPaid = previousPayments.getOrDefault(nik, List.of()).stream()
-                    .anyMatch(p -> !p.paidOn().isAfter(asOf) && p.amount() >= lastMonth * p.periods().size());
-            if (clearlyPaid) {
-                return false;
-            }
-            List<BilledPeriod> bills = store.billsOf(nik).stream().filter(b -> b.period().isBefore(period))
-                    .toList();
-            List<PremiumPayment> paid = payments.payments(nik).stream().map(RecordedPayment::toDomain).toList();
-            return arrears.standing(bills, paid, asOf).state() == ArrearsStanding.State.LAPSED;
         }
 
         private BillingRunSummary close(long pages) {
@@ -351,7 +274,7 @@ public final class BillingRun {
                             ? "tagihan melebihi sisa anggaran sebesar Rp" + budget.shortfall()
                             + "; peserta tetap ditagihkan"
                             : "tagihan periode " + period + " selesai",
-                    notBilled, pages, written, alreadyThere, writes.requests());
+                    decisions.notBilled(), pages, written, alreadyThere, writes.requests());
             log.info("{\"event\":\"billing_run_complete\",\"period\":\"{}\",\"participants\":{},\"amount\":{},"
                             + "\"rosterHash\":\"{}\",\"budgetFlag\":\"{}\",\"remaining\":{},\"writeRequests\":{}}",
                     period, summary.participants(), summary.amount(), summary.rosterHash(), summary.budgetFlag(),
