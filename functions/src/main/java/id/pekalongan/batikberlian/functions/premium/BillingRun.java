@@ -15,13 +15,10 @@ import id.pekalongan.batikberlian.domain.premium.BillingEligibility;
 import id.pekalongan.batikberlian.domain.premium.BillingPeriod;
 import id.pekalongan.batikberlian.domain.premium.BillingPolicy;
 import id.pekalongan.batikberlian.domain.premium.BudgetFlag;
-import id.pekalongan.batikberlian.domain.premium.BudgetLine;
-import id.pekalongan.batikberlian.domain.premium.FundingSource;
 import id.pekalongan.batikberlian.domain.premium.HolidayCalendar;
 import id.pekalongan.batikberlian.domain.premium.PremiumCalculator;
 import id.pekalongan.batikberlian.domain.premium.RosterHash;
 import id.pekalongan.batikberlian.domain.premium.RosterLine;
-import id.pekalongan.batikberlian.domain.premium.Runway;
 import id.pekalongan.batikberlian.domain.reference.Kelurahan;
 import id.pekalongan.batikberlian.domain.reference.KelurahanDirectory;
 import id.pekalongan.batikberlian.storage.Attr;
@@ -40,7 +37,6 @@ import id.pekalongan.batikberlian.storage.billing.WriteCounter;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -222,7 +218,8 @@ public final class BillingRun {
             long amount = Math.addExact(hash.totalAmount(), adjustmentsAmount);
 
             writeKelurahanTotals(lines);
-            BudgetOutcome budget = chargeBudget(amount, hash.sha256(), at);
+            BudgetCharge.Outcome budget = new BudgetCharge(new BudgetStore(dynamo, resources.programmeTable(),
+                    settings.defaultAnnualBudget(), writes), store).charge(period, amount, hash.sha256(), at);
 
             s3.putObject(b -> b.bucket(resources.uploadBucket()).key(csvKey(period))
                             .contentType("text/csv; charset=utf-8"),
@@ -307,60 +304,8 @@ public final class BillingRun {
                     "kelurahanName", s(kelurahanName(code)))));
         }
 
-        /**
-         * Draws the invoice from the year's lines in a fixed order (APBD, then APBD-P, then CSR), each up to what it
-         * has left; what none can pay is still billed and charged to APBD, the city's own budget, and flagged.
-         */
-        private BudgetOutcome chargeBudget(long amount, String rosterHash, String at) {
-            int year = period.month().getYear();
-            BudgetStore budgets = new BudgetStore(dynamo, resources.programmeTable(), settings.defaultAnnualBudget(),
-                    writes);
-            List<BudgetLine> lines = budgets.lines(year);
-            Map<FundingSource, Long> left = new EnumMap<>(FundingSource.class);
-            lines.forEach(l -> left.merge(l.source(), l.amount(), Long::sum));
-            long allocated = lines.stream().mapToLong(BudgetLine::amount).sum();
-            long chargedElsewhere = 0;
-            for (var d : budgets.debits(year)) {
-                if (d.period().equals(period)) {
-                    continue;
-                }
-                chargedElsewhere += d.amount();
-                FundingSource source = FundingSource.valueOf(d.reference().substring(d.reference().indexOf('#') + 1));
-                left.merge(source, -d.amount(), Long::sum);
-            }
-            Map<FundingSource, Long> draws = new EnumMap<>(FundingSource.class);
-            long toDraw = amount;
-            for (FundingSource source : FundingSource.values()) {
-                long take = Math.min(toDraw, Math.max(0, left.getOrDefault(source, 0L)));
-                if (take > 0) {
-                    draws.put(source, take);
-                    toDraw -= take;
-                }
-            }
-            long remainingBefore = allocated - chargedElsewhere;
-            long shortfall = Math.max(0, amount - Math.max(0, remainingBefore));
-            if (toDraw > 0) {
-                draws.merge(FundingSource.APBD, toDraw, Long::sum);
-            }
-            for (var e : draws.entrySet()) {
-                budgets.debit(period, e.getKey(), e.getValue(), rosterHash, at);
-                store.putTotal(period, BillingStore.TOTAL_FUND + e.getKey().name(), Map.of(
-                        "amount", n(e.getValue()), "source", s(e.getKey().label()),
-                        "reference", s(BudgetStore.reference(period, e.getKey()))));
-            }
-            long remainingAfter = remainingBefore - amount;
-            Optional<Runway> runway = amount > 0 ? Optional.of(Runway.of(period.next(), remainingAfter, amount))
-                    : Optional.empty();
-            return new BudgetOutcome(shortfall > 0 ? BudgetFlag.OVER_BUDGET : BudgetFlag.WITHIN_BUDGET, allocated,
-                    remainingAfter, shortfall, runway);
-        }
-
         private String kelurahanName(String code) {
             return code == null ? "" : kelurahan.kelurahanByCode(code).map(Kelurahan::name).orElse(code);
         }
-    }
-
-    private record BudgetOutcome(BudgetFlag flag, long allocated, long remainingAfter, long shortfall,
-                                 Optional<Runway> runway) {
     }
 }
