@@ -1,65 +1,39 @@
 package id.pekalongan.batikberlian.functions.premium;
 
-import id.pekalongan.batikberlian.domain.participant.SlotRelease;
-import static id.pekalongan.batikberlian.storage.Attr.n;
-import static id.pekalongan.batikberlian.storage.Attr.s;
-
 import id.pekalongan.batikberlian.config.Resources;
-import id.pekalongan.batikberlian.domain.nik.NikMask;
 import id.pekalongan.batikberlian.domain.participant.Applicant;
-import id.pekalongan.batikberlian.domain.participant.EndReason;
-import id.pekalongan.batikberlian.domain.participant.ParticipantStatus;
+import id.pekalongan.batikberlian.domain.participant.SlotRelease;
 import id.pekalongan.batikberlian.domain.premium.AgeOut;
 import id.pekalongan.batikberlian.domain.premium.Arrears;
 import id.pekalongan.batikberlian.domain.premium.ArrearsPolicy;
-import id.pekalongan.batikberlian.domain.premium.ArrearsStanding;
-import id.pekalongan.batikberlian.domain.premium.BilledPeriod;
-import id.pekalongan.batikberlian.domain.premium.BillingCandidate;
-import id.pekalongan.batikberlian.domain.premium.BillingDecision;
 import id.pekalongan.batikberlian.domain.premium.BillingEligibility;
 import id.pekalongan.batikberlian.domain.premium.BillingPeriod;
 import id.pekalongan.batikberlian.domain.premium.BillingPolicy;
 import id.pekalongan.batikberlian.domain.premium.BudgetFlag;
-import id.pekalongan.batikberlian.domain.premium.BudgetLine;
-import id.pekalongan.batikberlian.domain.premium.FundingSource;
 import id.pekalongan.batikberlian.domain.premium.HolidayCalendar;
-import id.pekalongan.batikberlian.domain.premium.MembershipStatus;
-import id.pekalongan.batikberlian.domain.premium.Premium;
 import id.pekalongan.batikberlian.domain.premium.PremiumCalculator;
-import id.pekalongan.batikberlian.domain.premium.PremiumPayment;
-import id.pekalongan.batikberlian.domain.premium.RosterHash;
-import id.pekalongan.batikberlian.domain.premium.RosterLine;
-import id.pekalongan.batikberlian.domain.premium.Runway;
-import id.pekalongan.batikberlian.domain.reference.Kelurahan;
 import id.pekalongan.batikberlian.domain.reference.KelurahanDirectory;
 import id.pekalongan.batikberlian.storage.Attr;
 import id.pekalongan.batikberlian.storage.billing.ActiveRoster;
-import id.pekalongan.batikberlian.storage.billing.Adjustment;
+import id.pekalongan.batikberlian.storage.billing.AdjustmentStore;
 import id.pekalongan.batikberlian.storage.billing.BillLine;
 import id.pekalongan.batikberlian.storage.billing.BillingStore;
 import id.pekalongan.batikberlian.storage.billing.BudgetStore;
+import id.pekalongan.batikberlian.storage.billing.ChangeOutbox;
 import id.pekalongan.batikberlian.storage.billing.PaymentStore;
-import id.pekalongan.batikberlian.storage.billing.RecordedPayment;
+import id.pekalongan.batikberlian.storage.billing.RunLease;
 import id.pekalongan.batikberlian.storage.billing.RunState;
-import id.pekalongan.batikberlian.storage.billing.StatusChange;
 import id.pekalongan.batikberlian.storage.billing.WriteCounter;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -71,12 +45,14 @@ import software.amazon.awssdk.services.s3.S3Client;
  *   <li>A closed period (INVOICE status COMPLETE) is answered from the stored invoice; nothing is written.</li>
  *   <li>The period's lease ({@code RUN} item) is taken; a second delivery of the schedule finds it held and stops.</li>
  *   <li>ACTIVE participants are walked in NIK order, a page at a time. Each page decides every participant with the
- *       domain ({@link BillingEligibility}, {@link AgeOut}, {@link Arrears}), writes the bill lines conditionally,
- *       records age-outs and lapses as change items, then checkpoints the last NIK. A resumed run starts after it;
- *       the page that was in flight is decided again and its lines already written drop out on their condition.</li>
- *   <li>The changes are applied to the applicants (conditional ACTIVE → ENDED/LAPSED) and freed slots reported.</li>
+ *       domain ({@link ParticipantDecisions}), writes the bill lines conditionally, records age-outs and lapses as
+ *       change items, then checkpoints the last NIK. A resumed run starts after it; the page that was in flight is
+ *       decided again and its lines already written drop out on their condition.</li>
+ *   <li>The changes are applied to the applicants (conditional ACTIVE → ENDED/LAPSED) and freed slots reported
+ *       ({@link MembershipChanges}).</li>
  *   <li>Totals are recomputed from the stored lines — never carried over from an attempt — and the subtotals, the
- *       budget debits, the CSV/XLSX files and finally the INVOICE are written.</li>
+ *       budget debits ({@link BudgetCharge}), the CSV/XLSX files and finally the INVOICE are written
+ *       ({@link InvoiceClosing}).</li>
  * </ol>
  * No new page starts when less than {@link BillingSettings#finishReserve()} is left before the deadline: the run
  * answers IN_PROGRESS and the next invocation resumes.
@@ -84,12 +60,6 @@ import software.amazon.awssdk.services.s3.S3Client;
 public final class BillingRun {
 
     private static final Logger log = LoggerFactory.getLogger(BillingRun.class);
-
-    static final String NO_KELURAHAN = "TANPA_KELURAHAN";
-    /** Reason codes for participants left off the bill beyond the domain's {@code NotBillableReason}. */
-    static final String LAPSED_ARREARS = "LAPSED_ARREARS";
-    static final String INCOMPLETE_RECORD = "INCOMPLETE_RECORD";
-    static final String ARREARS = "ARREARS";
 
     private final DynamoDbClient dynamo;
     private final S3Client s3;
@@ -118,14 +88,6 @@ public final class BillingRun {
         this.kelurahan = KelurahanDirectory.loadDefault();
     }
 
-    public static String csvKey(BillingPeriod period) {
-        return "invoices/" + period + ".csv";
-    }
-
-    public static String xlsxKey(BillingPeriod period) {
-        return "invoices/" + period + ".xlsx";
-    }
-
     /** Bills {@code period}, stopping at a checkpoint when {@code deadline} comes too close. */
     public BillingRunSummary run(BillingPeriod period, Instant deadline) {
         WriteCounter writes = new WriteCounter();
@@ -139,18 +101,19 @@ public final class BillingRun {
         }
         String owner = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        Optional<RunState> lease = store.acquire(period, owner, now.toEpochMilli(), deadline.toEpochMilli(),
+        RunLease lease = new RunLease(dynamo, resources.billingTable(), writes);
+        Optional<RunState> start = lease.acquire(period, owner, now.toEpochMilli(), deadline.toEpochMilli(),
                 now.toString());
-        if (lease.isEmpty()) {
+        if (start.isEmpty()) {
             log.info("{\"event\":\"billing_run_busy\",\"period\":\"{}\"}", period);
             return BillingRunSummary.unfinished(period.toString(), BillingRunSummary.BUSY,
                     "penagihan periode " + period + " sedang dijalankan oleh proses lain", 0, Map.of(), 0, 0,
                     writes.requests());
         }
         try {
-            return new Attempt(period, deadline, owner, lease.get(), store, writes).run();
+            return new Attempt(period, deadline, owner, start.get(), lease, store, writes).run();
         } finally {
-            store.release(period, owner);
+            lease.release(period, owner);
         }
     }
 
@@ -161,31 +124,33 @@ public final class BillingRun {
         private final Instant deadline;
         private final String owner;
         private final RunState start;
+        private final RunLease lease;
         private final BillingStore store;
         private final WriteCounter writes;
         private final ActiveRoster roster;
         private final PaymentStore payments;
-        private final Map<String, Long> notBilled = new TreeMap<>();
+        private final MembershipChanges changes;
+        private ParticipantDecisions decisions;
         private long written;
         private long alreadyThere;
-        private Map<String, Long> previousTotals;
-        private Map<String, List<RecordedPayment>> previousPayments;
 
-        Attempt(BillingPeriod period, Instant deadline, String owner, RunState start, BillingStore store,
-                WriteCounter writes) {
+        Attempt(BillingPeriod period, Instant deadline, String owner, RunState start, RunLease lease,
+                BillingStore store, WriteCounter writes) {
             this.period = period;
             this.deadline = deadline;
             this.owner = owner;
             this.start = start;
+            this.lease = lease;
             this.store = store;
             this.writes = writes;
             this.roster = new ActiveRoster(dynamo, resources.applicantsTable(), writes);
             this.payments = new PaymentStore(dynamo, resources.billingTable());
+            this.changes = new MembershipChanges(period, new ChangeOutbox(dynamo, resources.billingTable(), writes),
+                    roster, slotRelease);
         }
 
         BillingRunSummary run() {
-            previousTotals = store.lineTotals(period.previous());
-            previousPayments = payments.naming(period.previous());
+            decisions = ParticipantDecisions.forPeriod(period, eligibility, arrears, store, payments, changes);
             String after = start.lastNik();
             long pages = start.pagesDone();
             boolean more = !RunState.COMPLETE.equals(start.status());
@@ -195,7 +160,7 @@ public final class BillingRun {
                             pages);
                     return BillingRunSummary.unfinished(period.toString(), BillingRunSummary.IN_PROGRESS,
                             "waktu hampir habis; penagihan dilanjutkan pada pemanggilan berikutnya", pages,
-                            notBilled, written, alreadyThere, writes.requests());
+                            decisions.notBilled(), written, alreadyThere, writes.requests());
                 }
                 ActiveRoster.Page page = roster.page(after, settings.pageSize());
                 bill(page.applicants());
@@ -204,260 +169,49 @@ public final class BillingRun {
                     after = page.applicants().get(page.applicants().size() - 1).nik();
                 }
                 more = page.nextAfterNik().isPresent();
-                store.checkpoint(period, owner, pages, after, clock.instant().toString());
+                lease.checkpoint(period, owner, pages, after, clock.instant().toString());
             }
-            applyChanges();
+            changes.apply();
             return close(pages);
         }
 
         private void bill(List<Applicant> applicants) {
             List<BillLine> lines = new ArrayList<>();
             for (Applicant a : applicants) {
-                decide(a).ifPresent(lines::add);
+                decisions.decide(a).ifPresent(lines::add);
             }
             BillingStore.LineWrites result = store.putLines(period, lines, clock.instant().toString());
             written += result.written();
             alreadyThere += result.alreadyThere();
         }
 
-        private Optional<BillLine> decide(Applicant a) {
-            LocalDate first = period.firstDay();
-            if (a.birthDate() == null || (a.approvedOn() == null && a.coverageStart() == null)) {
-                return notBilled(INCOMPLETE_RECORD);
-            }
-            // The stored coverage start is the fact; the policy's "month after approval" only fills it in.
-            if (a.coverageStart() != null && a.coverageStart().isAfter(first)) {
-                return notBilled("NOT_YET_COVERED");
-            }
-            LocalDate approvedOn = a.approvedOn() != null ? a.approvedOn() : a.coverageStart().minusMonths(1);
-            Optional<LocalDate> death = Optional.ofNullable(a.deathDate());
-            BillingCandidate candidate = new BillingCandidate(a.nik(), MembershipStatus.ACTIVE, a.birthDate(),
-                    approvedOn, death, a.declaredIncome() > 0 ? OptionalLong.of(a.declaredIncome())
-                    : OptionalLong.empty());
-            BillingDecision decision = eligibility.decide(candidate, period);
-            if (decision instanceof BillingDecision.NotBillable nb) {
-                if (nb.reason().name().equals("AGED_OUT")) {
-                    store.putChange(period, new StatusChange(a.nik(), ParticipantStatus.ENDED.name(),
-                            EndReason.AGE_OUT.name(), year(a), StatusChange.PENDING, false));
-                }
-                return notBilled(nb.reason().code());
-            }
-            if (lapsed(a.nik())) {
-                store.putChange(period, new StatusChange(a.nik(), ParticipantStatus.LAPSED.name(), ARREARS, year(a),
-                        StatusChange.PENDING, false));
-                return notBilled(LAPSED_ARREARS);
-            }
-            Premium p = ((BillingDecision.Billable) decision).premium();
-            return Optional.of(new BillLine(a.nik(), a.name(), a.birthDate(), a.occupation(), a.kelurahanCode(),
-                    p.declaredIncome(), p.jkk(), p.jkm(), p.total(), p.rateVersion(), a.programmeYear()));
-        }
-
-        private int year(Applicant a) {
-            return a.programmeYear() != null ? a.programmeYear() : period.month().getYear();
-        }
-
-        private Optional<BillLine> notBilled(String reason) {
-            notBilled.merge(reason, 1L, Long::sum);
-            return Optional.empty();
-        }
-
-        /**
-         * Lapse needs last month billed and unpaid, so only those are looked at closely. Last month counts as paid
-         * without reading the history when a payment made by the 1st names it with at least its bill for every
-         * month it names (exact while those months cost the same; otherwise the full history decides).
-         */
-        private boolean lapsed(String nik) {
-            Long lastMonth = previousTotals.get(nik);
-            if (lastMonth == null) {
-                return false;
-            }
-            LocalDate asOf = period.firstDay();
-            boolean clearlyPaid = previousPayments.getOrDefault(nik, List.of()).stream()
-                    .anyMatch(p -> !p.paidOn().isAfter(asOf) && p.amount() >= lastMonth * p.periods().size());
-            if (clearlyPaid) {
-                return false;
-            }
-            List<BilledPeriod> bills = store.billsOf(nik).stream().filter(b -> b.period().isBefore(period))
-                    .toList();
-            List<PremiumPayment> paid = payments.payments(nik).stream().map(RecordedPayment::toDomain).toList();
-            return arrears.standing(bills, paid, asOf).state() == ArrearsStanding.State.LAPSED;
-        }
-
-        /** The outbox: every change still pending is applied, every freed slot not yet reported is reported. */
-        private void applyChanges() {
-            for (StatusChange c : store.changes(period)) {
-                String state = c.state();
-                if (StatusChange.PENDING.equals(state)) {
-                    ParticipantStatus to = ParticipantStatus.valueOf(c.toStatus());
-                    LocalDate on = to == ParticipantStatus.ENDED ? period.firstDay().minusDays(1) : period.firstDay();
-                    boolean applied = roster.end(c.nik(), to, c.reason(), on);
-                    if (!applied) {
-                        // Applied by an attempt that crashed before marking it, or changed by someone else.
-                        applied = roster.item(c.nik()).map(i -> to.name().equals(Attr.string(i, "status")))
-                                .orElse(false);
-                    }
-                    state = applied ? StatusChange.APPLIED : StatusChange.SKIPPED;
-                    store.markChange(period, c.nik(), state, false);
-                    log.info("{\"event\":\"membership_change\",\"period\":\"{}\",\"nik\":\"{}\",\"to\":\"{}\","
-                            + "\"reason\":\"{}\",\"state\":\"{}\"}", period, NikMask.mask(c.nik()), c.toStatus(),
-                            c.reason(), state);
-                }
-                if (StatusChange.APPLIED.equals(state) && !c.slotReleased() && slotRelease != null) {
-                    slotRelease.slotFreed(c.nik(), c.programmeYear());
-                    store.markChange(period, c.nik(), state, true);
-                }
-            }
-        }
-
         private BillingRunSummary close(long pages) {
             String at = clock.instant().toString();
-            List<BillLine> lines = store.lines(period);
-            List<Adjustment> adjustments = store.adjustments(period);
-            RosterHash hash = RosterHash.of(period, lines.stream()
-                    .map(l -> new RosterLine(l.nik(), l.total(), l.rateVersion())).toList());
-            long adjustmentsAmount = adjustments.stream().mapToLong(Adjustment::total).sum();
-            long amount = Math.addExact(hash.totalAmount(), adjustmentsAmount);
-
-            writeKelurahanTotals(lines);
-            BudgetOutcome budget = chargeBudget(amount, hash.sha256(), at);
-
-            s3.putObject(b -> b.bucket(resources.uploadBucket()).key(csvKey(period))
-                            .contentType("text/csv; charset=utf-8"),
-                    RequestBody.fromBytes(InvoiceFiles.csv(lines, this::kelurahanName)));
-            s3.putObject(b -> b.bucket(resources.uploadBucket()).key(xlsxKey(period))
-                            .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-                    RequestBody.fromBytes(InvoiceFiles.xlsx("Tagihan " + period, lines, this::kelurahanName)));
-
-            List<StatusChange> changes = store.changes(period);
-            List<String> ahead = lines.stream()
-                    .filter(l -> ageOut.stage(l.birthDate(), period) == AgeOut.Stage.LAST_BILLABLE_MONTH)
-                    .map(l -> NikMask.mask(l.nik())).toList();
-
-            Map<String, AttributeValue> invoice = new HashMap<>();
-            invoice.put("participants", n(hash.participants()));
-            invoice.put("amount", n(amount));
-            invoice.put("linesAmount", n(hash.totalAmount()));
-            invoice.put("jkk", n(lines.stream().mapToLong(BillLine::jkk).sum()));
-            invoice.put("jkm", n(lines.stream().mapToLong(BillLine::jkm).sum()));
-            invoice.put("adjustments", n(adjustments.size()));
-            invoice.put("adjustmentsAmount", n(adjustmentsAmount));
-            invoice.put("rateVersions", AttributeValue.fromL(new TreeSet<>(lines.stream().map(BillLine::rateVersion)
-                    .toList()).stream().map(Attr::s).toList()));
-            invoice.put("rosterHash", s(hash.sha256()));
-            invoice.put("createdAt", s(at));
-            invoice.put("csvKey", s(csvKey(period)));
-            invoice.put("xlsxKey", s(xlsxKey(period)));
-            invoice.put("budgetFlag", s(budget.flag().name()));
-            invoice.put("budgetAllocated", n(budget.allocated()));
-            invoice.put("budgetRemaining", n(budget.remainingAfter()));
-            invoice.put("budgetShortfall", n(budget.shortfall()));
-            budget.runway().ifPresent(r -> {
-                invoice.put("runwayFullyFundedMonths", n(r.fullyFundedMonths()));
-                r.lastFullyFunded().ifPresent(p -> invoice.put("runwayLastFullyFunded", s(p.toString())));
-                invoice.put("runwayRunsOutIn", s(r.runsOutIn().toString()));
-            });
-            invoice.put("endedAgeOut", n(changes.stream().filter(c -> EndReason.AGE_OUT.name().equals(c.reason())
-                    && StatusChange.APPLIED.equals(c.state())).count()));
-            invoice.put("lapsed", n(changes.stream().filter(c -> ARREARS.equals(c.reason())
-                    && StatusChange.APPLIED.equals(c.state())).count()));
-            invoice.put("ageOutNextMonth", AttributeValue.fromL(ahead.stream().map(Attr::s).toList()));
-            invoice.put("period", s(period.toString()));
-            boolean mine = store.completeInvoice(period, invoice);
-            store.completeRun(period, owner, at);
-            Map<String, AttributeValue> stored = mine ? withKey(invoice) : store.invoice(period).orElseThrow();
+            BudgetCharge budgets = new BudgetCharge(new BudgetStore(dynamo, resources.programmeTable(),
+                    settings.defaultAnnualBudget(), writes), store);
+            InvoiceClosing.Closed closed = new InvoiceClosing(period, store,
+                    new AdjustmentStore(dynamo, resources.billingTable(), writes), changes, budgets, s3,
+                    resources.uploadBucket(), kelurahan, ageOut).close(at);
+            lease.completeRun(period, owner, at);
+            boolean mine = closed.mine();
+            BudgetCharge.Outcome budget = closed.budget();
+            Map<String, AttributeValue> stored = mine ? closed.invoice() : store.invoice(period).orElseThrow();
             BillingRunSummary summary = BillingRunSummary.fromInvoice(stored,
                     mine ? BillingRunSummary.COMPLETE : BillingRunSummary.ALREADY_COMPLETE,
                     budget.flag() == BudgetFlag.OVER_BUDGET
                             ? "tagihan melebihi sisa anggaran sebesar Rp" + budget.shortfall()
                             + "; peserta tetap ditagihkan"
                             : "tagihan periode " + period + " selesai",
-                    notBilled, pages, written, alreadyThere, writes.requests());
+                    decisions.notBilled(), pages, written, alreadyThere, writes.requests());
             log.info("{\"event\":\"billing_run_complete\",\"period\":\"{}\",\"participants\":{},\"amount\":{},"
                             + "\"rosterHash\":\"{}\",\"budgetFlag\":\"{}\",\"remaining\":{},\"writeRequests\":{}}",
                     period, summary.participants(), summary.amount(), summary.rosterHash(), summary.budgetFlag(),
                     summary.budgetRemaining(), summary.writeRequests());
             if (budget.flag() == BudgetFlag.OVER_BUDGET) {
                 log.warn("{\"event\":\"billing_over_budget\",\"flag\":\"OVER_BUDGET\",\"period\":\"{}\","
-                        + "\"amount\":{},\"shortfall\":{}}", period, amount, budget.shortfall());
+                        + "\"amount\":{},\"shortfall\":{}}", period, closed.amount(), budget.shortfall());
             }
             return summary;
         }
-
-        private Map<String, AttributeValue> withKey(Map<String, AttributeValue> invoice) {
-            Map<String, AttributeValue> out = new HashMap<>(invoice);
-            out.put("status", s("COMPLETE"));
-            return out;
-        }
-
-        private void writeKelurahanTotals(List<BillLine> lines) {
-            Map<String, long[]> byKelurahan = new TreeMap<>();
-            for (BillLine l : lines) {
-                String code = l.kelurahanCode() == null ? NO_KELURAHAN : l.kelurahanCode();
-                long[] t = byKelurahan.computeIfAbsent(code, k -> new long[4]);
-                t[0]++;
-                t[1] += l.jkk();
-                t[2] += l.jkm();
-                t[3] += l.total();
-            }
-            byKelurahan.forEach((code, t) -> store.putTotal(period, BillingStore.TOTAL_KELURAHAN + code, Map.of(
-                    "participants", n(t[0]), "jkk", n(t[1]), "jkm", n(t[2]), "amount", n(t[3]),
-                    "kelurahanName", s(kelurahanName(code)))));
-        }
-
-        /**
-         * Draws the invoice from the year's lines in a fixed order (APBD, then APBD-P, then CSR), each up to what it
-         * has left; what none can pay is still billed and charged to APBD, the city's own budget, and flagged.
-         */
-        private BudgetOutcome chargeBudget(long amount, String rosterHash, String at) {
-            int year = period.month().getYear();
-            BudgetStore budgets = new BudgetStore(dynamo, resources.programmeTable(), settings.defaultAnnualBudget(),
-                    writes);
-            List<BudgetLine> lines = budgets.lines(year);
-            Map<FundingSource, Long> left = new EnumMap<>(FundingSource.class);
-            lines.forEach(l -> left.merge(l.source(), l.amount(), Long::sum));
-            long allocated = lines.stream().mapToLong(BudgetLine::amount).sum();
-            long chargedElsewhere = 0;
-            for (var d : budgets.debits(year)) {
-                if (d.period().equals(period)) {
-                    continue;
-                }
-                chargedElsewhere += d.amount();
-                FundingSource source = FundingSource.valueOf(d.reference().substring(d.reference().indexOf('#') + 1));
-                left.merge(source, -d.amount(), Long::sum);
-            }
-            Map<FundingSource, Long> draws = new EnumMap<>(FundingSource.class);
-            long toDraw = amount;
-            for (FundingSource source : FundingSource.values()) {
-                long take = Math.min(toDraw, Math.max(0, left.getOrDefault(source, 0L)));
-                if (take > 0) {
-                    draws.put(source, take);
-                    toDraw -= take;
-                }
-            }
-            long remainingBefore = allocated - chargedElsewhere;
-            long shortfall = Math.max(0, amount - Math.max(0, remainingBefore));
-            if (toDraw > 0) {
-                draws.merge(FundingSource.APBD, toDraw, Long::sum);
-            }
-            for (var e : draws.entrySet()) {
-                budgets.debit(period, e.getKey(), e.getValue(), rosterHash, at);
-                store.putTotal(period, BillingStore.TOTAL_FUND + e.getKey().name(), Map.of(
-                        "amount", n(e.getValue()), "source", s(e.getKey().label()),
-                        "reference", s(BudgetStore.reference(period, e.getKey()))));
-            }
-            long remainingAfter = remainingBefore - amount;
-            Optional<Runway> runway = amount > 0 ? Optional.of(Runway.of(period.next(), remainingAfter, amount))
-                    : Optional.empty();
-            return new BudgetOutcome(shortfall > 0 ? BudgetFlag.OVER_BUDGET : BudgetFlag.WITHIN_BUDGET, allocated,
-                    remainingAfter, shortfall, runway);
-        }
-
-        private String kelurahanName(String code) {
-            return code == null ? "" : kelurahan.kelurahanByCode(code).map(Kelurahan::name).orElse(code);
-        }
-    }
-
-    private record BudgetOutcome(BudgetFlag flag, long allocated, long remainingAfter, long shortfall,
-                                 Optional<Runway> runway) {
     }
 }

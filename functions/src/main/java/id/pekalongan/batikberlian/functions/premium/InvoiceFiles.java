@@ -1,5 +1,6 @@
 package id.pekalongan.batikberlian.functions.premium;
 
+import id.pekalongan.batikberlian.domain.premium.BillingPeriod;
 import id.pekalongan.batikberlian.storage.billing.BillLine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,6 +35,14 @@ public final class InvoiceFiles {
     private static final String PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 
     private InvoiceFiles() {
+    }
+
+    public static String csvKey(BillingPeriod period) {
+        return "invoices/" + period + ".csv";
+    }
+
+    public static String xlsxKey(BillingPeriod period) {
+        return "invoices/" + period + ".xlsx";
     }
 
     /** RFC 4180, UTF-8, CRLF line ends. */

@@ -30,7 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 public final class PaymentStore {
 
     /** One transaction holds the payment and a marker per month: 25 − 1. */
-    public static final int MAX_PERIODS = BillingStore.TRANSACTION_ITEMS - 1;
+    public static final int MAX_PERIODS = BillingTable.TRANSACTION_ITEMS - 1;
     public static final String PAYMENT = "PAYMENT#";
 
     public enum Outcome { RECORDED, DUPLICATE, CONFLICT }

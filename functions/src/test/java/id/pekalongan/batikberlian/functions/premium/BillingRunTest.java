@@ -6,7 +6,6 @@ import static id.pekalongan.batikberlian.functions.premium.BillingFixtures.activ
 import static id.pekalongan.batikberlian.functions.premium.BillingFixtures.nik;
 import static id.pekalongan.batikberlian.functions.premium.BillingFixtures.participant;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.pekalongan.batikberlian.config.Resources;
 import id.pekalongan.batikberlian.domain.participant.Applicant;
@@ -42,7 +41,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * One small roster holding every case the run must tell apart, billed for June 2024 against DynamoDB Local and the
- * S3 server; then the same period again, adjustments,.
+ * S3 server; then the same period again.
  */
 class BillingRunTest {
 
@@ -271,27 +270,4 @@ class BillingRunTest {
         assertThat(sheet).contains("<c r=\"J3\"><v>31800</v></c>").contains("<c r=\"G3\"><v>2500000</v></c>");
         assertThat(sheet).contains("<row r=\"8\">").doesNotContain("<row r=\"9\">");
     }
-
-    @Test
-    void aCorrectionIsAnAdjustmentInALaterOpenPeriodNeverAnEdit() {
-        BillingStore store = new BillingStore(LocalAws.get().dynamo(), resources().billingTable(), new WriteCounter());
-        Map<String, AttributeValue> closedLine = billingItems(JUNE).get("LINE#" + DIES_IN_JUNE);
-
-        assertThatThrownBy(() -> store.addAdjustment(JUNE, NORMAL, BillingPeriod.of(2024, 5), 0, -6_800, "x",
-                "t")).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> store.addAdjustment(BillingPeriod.of(2024, 9), NORMAL, BillingPeriod.of(2024, 9),
-                0, -6_800, "x", "t")).isInstanceOf(IllegalArgumentException.class);
-
-        BillingPeriod october = BillingPeriod.of(2024, 10);
-        var first = store.addAdjustment(october, DIES_IN_JUNE, JUNE, -10_000, -6_800, "double billing", "t");
-        var second = store.addAdjustment(october, DIES_IN_JUNE, JUNE, 1_000, 0, "income correction", "t");
-        assertThat(first.sequence()).isEqualTo(1);
-        assertThat(second.sequence()).isEqualTo(2);
-        assertThat(billingItems(october)).containsKeys("ADJUST#" + DIES_IN_JUNE + "#1", "ADJUST#" + DIES_IN_JUNE + "#2");
-        assertThat(Attr.string(billingItems(october).get("ADJUST#" + DIES_IN_JUNE + "#1"), "correctsPeriod"))
-                .isEqualTo("2024-06");
-        assertThat(billingItems(JUNE).get("LINE#" + DIES_IN_JUNE)).isEqualTo(closedLine);
-        assertThat(store.adjustments(october)).extracting(a -> a.total()).containsExactly(-16_800L, 1_000L);
-    }
-
 }

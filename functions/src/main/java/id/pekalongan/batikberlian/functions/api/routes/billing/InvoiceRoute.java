@@ -10,7 +10,7 @@ import id.pekalongan.batikberlian.functions.api.ApiRequest;
 import id.pekalongan.batikberlian.functions.api.ApiResponse;
 import id.pekalongan.batikberlian.functions.api.Caller;
 import id.pekalongan.batikberlian.functions.api.Route;
-import id.pekalongan.batikberlian.functions.premium.BillingRun;
+import id.pekalongan.batikberlian.functions.premium.InvoiceFiles;
 import id.pekalongan.batikberlian.storage.billing.BillingStore;
 import id.pekalongan.batikberlian.storage.billing.WriteCounter;
 import java.time.Duration;
@@ -70,8 +70,8 @@ public class InvoiceRoute implements Route {
             }
         }
         ObjectNode files = body.putObject("files");
-        files.set("csv", file(BillingRun.csvKey(period)));
-        files.set("xlsx", file(BillingRun.xlsxKey(period)));
+        files.set("csv", file(InvoiceFiles.csvKey(period)));
+        files.set("xlsx", file(InvoiceFiles.xlsxKey(period)));
         return ApiResponse.json(200, body.toString());
     }
 
