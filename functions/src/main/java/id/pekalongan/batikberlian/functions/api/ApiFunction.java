@@ -10,14 +10,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** The HTTP API behind the web form: API Gateway payload 2.0 in, a response out; routes are beans. */
-@Component("Api")
-public class ApiFunction implements Function<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+/**
+ * The HTTP API behind the web form: API Gateway payload 2.0 in, a response out; routes are beans. Lambda reaches
+ * it through {@code LambdaFunctions}, which reads the whole event itself.
+ */
+@Component
+public class ApiFunction {
 
     private static final Logger log = LoggerFactory.getLogger(ApiFunction.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,7 +30,6 @@ public class ApiFunction implements Function<APIGatewayV2HTTPEvent, APIGatewayV2
         routes.forEach(r -> this.routes.put(r.routeKey(), r));
     }
 
-    @Override
     public APIGatewayV2HTTPResponse apply(APIGatewayV2HTTPEvent event) {
         ApiRequest request;
         try {
@@ -55,6 +56,16 @@ public class ApiFunction implements Function<APIGatewayV2HTTPEvent, APIGatewayV2
             }
         }
         return toGateway(response);
+    }
+
+    /**
+     * The answer to an invocation whose bytes are not one API Gateway event (an array of events, say): refused
+     * whole, nothing in it run.
+     */
+    public APIGatewayV2HTTPResponse refusedEvent(String code) {
+        log.warn("{\"event\":\"api_event_refused\",\"code\":\"{}\"}", code);
+        return toGateway(error(new ApiError(400, code, null,
+                "permintaan tidak dapat dibaca sebagai satu permintaan HTTP")));
     }
 
     static ApiResponse error(ApiError e) {
@@ -84,6 +95,4 @@ public class ApiFunction implements Function<APIGatewayV2HTTPEvent, APIGatewayV2
         }
         return out;
     }
-
-    /** Lower-case header names, as API Gateway's payload 2.0 already gives them; kept for direct invocations. */
 }

@@ -2,7 +2,6 @@ package id.pekalongan.batikberlian.functions.claims;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.pekalongan.batikberlian.domain.benefit.ClaimRequest;
-import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,8 +9,8 @@ import org.springframework.stereotype.Component;
  * The input stays a JSON tree rather than a record so that a wrong value (a date that is not a date) becomes a
  * reason in the answer instead of a conversion failure before this code runs. A refusal is answered, not thrown.
  */
-@Component("ComputeClaimBenefit")
-public class ComputeClaimBenefitFunction implements Function<JsonNode, JsonNode> {
+@Component
+public class ComputeClaimBenefitFunction {
 
     private final ClaimService claims;
 
@@ -19,7 +18,6 @@ public class ComputeClaimBenefitFunction implements Function<JsonNode, JsonNode>
         this.claims = claims;
     }
 
-    @Override
     public JsonNode apply(JsonNode json) {
         try {
             ClaimRequest request = ClaimRequestReader.read(json);

@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,8 +27,8 @@ import org.springframework.stereotype.Component;
  *       salted NIK hash and their reason codes (see {@link Retention}); answered {@code {"redacted": n}}.</li>
  * </ul>
  */
-@Component("ValidateEligibility")
-public class ValidateEligibilityFunction implements Function<JsonNode, Object> {
+@Component
+public class ValidateEligibilityFunction {
 
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     private static final Logger log = LoggerFactory.getLogger(ValidateEligibilityFunction.class);
@@ -42,7 +41,6 @@ public class ValidateEligibilityFunction implements Function<JsonNode, Object> {
         this.retention = retention;
     }
 
-    @Override
     public Object apply(JsonNode input) {
         if (input != null && input.has("reevaluate")) {
             JsonNode k = input.get("reevaluate").get("kelurahan");

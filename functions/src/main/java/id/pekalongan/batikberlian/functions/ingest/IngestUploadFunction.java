@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.springframework.core.env.Environment;
 import org.springframework.messaging.Message;
@@ -25,8 +24,8 @@ import org.springframework.stereotype.Component;
  * The event is taken as JSON and decoded here — the S3 notification with Lambda's own event serialization, as the
  * runtime would — because one input type has to admit both shapes.
  */
-@Component("IngestUpload")
-public class IngestUploadFunction implements Function<Message<JsonNode>, IngestUploadResult> {
+@Component
+public class IngestUploadFunction {
 
     /** The header under which the AWS adapter hands over Lambda's context. */
     static final String AWS_CONTEXT = "aws-context";
@@ -48,7 +47,6 @@ public class IngestUploadFunction implements Function<Message<JsonNode>, IngestU
         this.functionNameFromEnvironment = functionName;
     }
 
-    @Override
     public IngestUploadResult apply(Message<JsonNode> message) {
         JsonNode event = message.getPayload();
         Context context = message.getHeaders().get(AWS_CONTEXT) instanceof Context c ? c : null;

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.function.Function;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +19,8 @@ import org.springframework.stereotype.Component;
  * below the timeout. When the run stops at a checkpoint (IN_PROGRESS) the invocation fails on purpose, so that the
  * asynchronous invocation's retry resumes it from the checkpoint.
  */
-@Component("MonthlyPremium")
-public class MonthlyPremiumFunction implements Function<BillingTrigger, BillingRunSummary> {
+@Component
+public class MonthlyPremiumFunction {
 
     static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
@@ -34,7 +33,6 @@ public class MonthlyPremiumFunction implements Function<BillingTrigger, BillingR
         this.timeBudget = Duration.ofSeconds(Long.parseLong(env.getProperty("BILLING_TIME_BUDGET_SECONDS", "840")));
     }
 
-    @Override
     public BillingRunSummary apply(BillingTrigger trigger) {
         YearMonth period = periodOf(trigger);
         Instant deadline = clock.instant().plus(timeBudget);

@@ -101,7 +101,8 @@ public final class ClaimFixtures {
     static JsonNode invoke(String json) {
         FunctionInvocationWrapper function = FunctionsApp.context().getBean(FunctionCatalog.class)
                 .lookup("ComputeClaimBenefit", "application/json");
-        Object out = function.apply(MessageBuilder.withPayload(json.getBytes(StandardCharsets.UTF_8))
+        Object out = function.apply(MessageBuilder.withPayload(
+                        new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))
                 .setHeader("contentType", "application/json").build());
         try {
             Object payload = out instanceof Message<?> m ? m.getPayload() : out;
