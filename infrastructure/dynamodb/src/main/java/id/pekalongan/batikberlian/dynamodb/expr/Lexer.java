@@ -1,0 +1,99 @@
+package id.pekalongan.batikberlian.dynamodb.expr;
+
+import id.pekalongan.batikberlian.dynamodb.expr.Token.Kind;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits an expression into tokens; a character no token can start with is a syntax error right away. */
+final class Lexer {
+
+    private Lexer() {
+    }
+
+    static List<Token> tokenize(String text, String label) {
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            Kind kind;
+            if (isIdentStart(c)) {
+                i++;
+                while (i < n && isIdentPart(text.charAt(i))) {
+                    i++;
+                }
+                kind = Kind.IDENT;
+            } else if (c >= '0' && c <= '9') {
+                while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                    i++;
+                }
+                kind = Kind.NUMBER;
+            } else if (c == '#' || c == ':') {
+                i++;
+                while (i < n && isIdentPart(text.charAt(i))) {
+                    i++;
+                }
+                if (i == start + 1) {
+                    tokens.add(new Token(Kind.IDENT, String.valueOf(c), start, i));
+                    throw Errors.syntax(label, text, tokens, tokens.size() - 1, i);
+                }
+                kind = c == '#' ? Kind.NAME_REF : Kind.VALUE_REF;
+            } else {
+                i++;
+                switch (c) {
+                    case '(' -> kind = Kind.LPAREN;
+                    case ')' -> kind = Kind.RPAREN;
+                    case '[' -> kind = Kind.LBRACKET;
+                    case ']' -> kind = Kind.RBRACKET;
+                    case ',' -> kind = Kind.COMMA;
+                    case '.' -> kind = Kind.DOT;
+                    case '=' -> kind = Kind.EQ;
+                    case '+' -> kind = Kind.PLUS;
+                    case '-' -> kind = Kind.MINUS;
+                    case '<' -> {
+                        if (i < n && text.charAt(i) == '=') {
+                            i++;
+                            kind = Kind.LE;
+                        } else if (i < n && text.charAt(i) == '>') {
+                            i++;
+                            kind = Kind.NE;
+                        } else {
+                            kind = Kind.LT;
+                        }
+                    }
+                    case '>' -> {
+                        if (i < n && text.charAt(i) == '=') {
+                            i++;
+                            kind = Kind.GE;
+                        } else {
+                            kind = Kind.GT;
+                        }
+                    }
+                    default -> {
+                        if (Character.isHighSurrogate(c) && i < n) {
+                            i++;
+                        }
+                        tokens.add(new Token(Kind.IDENT, text.substring(start, i), start, i));
+                        throw Errors.syntax(label, text, tokens, tokens.size() - 1, i);
+                    }
+                }
+            }
+            tokens.add(new Token(kind, text.substring(start, i), start, i));
+        }
+        tokens.add(new Token(Kind.EOF, "", n, n));
+        return tokens;
+    }
+
+    private static boolean isIdentStart(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    }
+
+    private static boolean isIdentPart(char c) {
+        return isIdentStart(c) || (c >= '0' && c <= '9');
+    }
+}
