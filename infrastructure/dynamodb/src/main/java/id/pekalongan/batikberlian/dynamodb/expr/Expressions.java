@@ -22,7 +22,7 @@ public final class Expressions {
     }
 
     public static Update update(String text, ExpressionContext ctx) {
-        throw new UnsupportedOperationException("not yet");
+        return new UpdateParser(text, ctx).parse();
     }
 
     public static Projection projection(String text, ExpressionContext ctx) {
