@@ -14,6 +14,21 @@ final class ClaimValidator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /*
+     * Upper bounds on what a claim may carry. None is a rule of PP 82/2019; each is far beyond any real claim and low
+     * enough that every product the calculator forms (wage × 80, wage × months, days × wage) stays exact in a long.
+     */
+    /** Declared monthly income: a BPU participant declares a few million rupiah; Rp1 milyar is beyond any. */
+    static final long MAX_DECLARED_INCOME = 1_000_000_000L;
+    /** Days off work or in home care: a century. */
+    static final int MAX_DAYS = 36_500;
+    /** Contribution months: a century. */
+    static final int MAX_MONTHS = 1_200;
+    /** A recorded cost (medical care, transport, home care): Rp1 triliun. */
+    static final long MAX_AMOUNT = 1_000_000_000_000L;
+    /** Children and heirs listed: the scholarship pays two children; a family list this long is a mistake. */
+    static final int MAX_PEOPLE = 50;
+
     private final BenefitTables tables;
     private final BenefitPolicy policy;
 
@@ -33,6 +48,14 @@ final class ClaimValidator {
         if (r.declaredIncome() != null && r.declaredIncome() <= 0) {
             errors.add(ClaimError.of(RejectReason.INVALID_DECLARED_INCOME, "declaredIncome", r.declaredIncome(),
                     "Upah yang dilaporkan harus lebih dari nol."));
+        } else if (r.declaredIncome() != null && r.declaredIncome() > MAX_DECLARED_INCOME) {
+            errors.add(outOfRange("declaredIncome", r.declaredIncome(), MAX_DECLARED_INCOME));
+        }
+        if (r.children().size() > MAX_PEOPLE) {
+            errors.add(outOfRange("children", r.children().size(), MAX_PEOPLE));
+        }
+        if (r.heirs().size() > MAX_PEOPLE) {
+            errors.add(outOfRange("heirs", r.heirs().size(), MAX_PEOPLE));
         }
         checkContributionMonths(r, type, errors);
         checkChildren(r, evaluationDate, table, errors);
@@ -97,6 +120,8 @@ final class ClaimValidator {
         if (months != null && months < 0) {
             errors.add(ClaimError.of(RejectReason.NEGATIVE_MONTHS, field, months,
                     "Jumlah bulan iuran tidak boleh negatif."));
+        } else if (months != null && months > MAX_MONTHS) {
+            errors.add(outOfRange(field, months, MAX_MONTHS));
         }
     }
 
@@ -160,6 +185,8 @@ final class ClaimValidator {
         } else if (r.daysOff() < 0) {
             errors.add(ClaimError.of(RejectReason.NEGATIVE_DAYS, "daysOff", r.daysOff(),
                     "Jumlah hari tidak mampu bekerja tidak boleh negatif."));
+        } else if (r.daysOff() > MAX_DAYS) {
+            errors.add(outOfRange("daysOff", r.daysOff(), MAX_DAYS));
         }
     }
 
@@ -224,6 +251,8 @@ final class ClaimValidator {
         } else if (care.days() < 0) {
             errors.add(ClaimError.of(RejectReason.NEGATIVE_DAYS, "homeCare.days", care.days(),
                     "Lama perawatan di rumah tidak boleh negatif."));
+        } else if (care.days() > MAX_DAYS) {
+            errors.add(outOfRange("homeCare.days", care.days(), MAX_DAYS));
         }
         checkAmount(care.cost(), "homeCare.cost", true, errors);
     }
@@ -244,6 +273,15 @@ final class ClaimValidator {
             }
         } else if (amount < 0) {
             errors.add(ClaimError.of(RejectReason.NEGATIVE_AMOUNT, field, amount, "Jumlah biaya tidak boleh negatif."));
+        } else if (amount > MAX_AMOUNT) {
+            errors.add(outOfRange(field, amount, MAX_AMOUNT));
         }
+    }
+
+    private static ClaimError outOfRange(String field, long value, long max) {
+        return ClaimError.of(RejectReason.OUT_OF_RANGE, field, value,
+                "Nilai " + field + " melebihi batas yang dapat dihitung (paling banyak "
+                        + java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("id-ID"))
+                        .format(max) + ").");
     }
 }

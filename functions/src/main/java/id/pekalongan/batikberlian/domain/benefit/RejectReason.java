@@ -16,5 +16,7 @@ public enum RejectReason {
     INVALID_GRADE,
     INVALID_BIRTH_DATE,
     UNKNOWN_TRANSPORT_MODE,
-    UNKNOWN_HEIR_RELATION
+    UNKNOWN_HEIR_RELATION,
+    /** A number beyond what the regulation could ever price (or the arithmetic could hold). */
+    OUT_OF_RANGE
 }

@@ -58,6 +58,11 @@ public record Caller(String username, Set<String> groups, String kelurahanCode) 
     }
 
     /** A kelurahan clerk may only see and change their own kelurahan; staff see all. */
+    /** Whether this caller may see a record of that kelurahan: staff see all, a clerk their own. */
+    public boolean maySee(String kelurahanCode) {
+        return !isKelurahanClerk() || (this.kelurahanCode != null && this.kelurahanCode.equals(kelurahanCode));
+    }
+
     public void requireKelurahan(String kelurahanCode) {
         if (isKelurahanClerk() && (this.kelurahanCode == null || !this.kelurahanCode.equals(kelurahanCode))) {
             throw new ApiError(403, "FORBIDDEN_KELURAHAN", "kelurahan",

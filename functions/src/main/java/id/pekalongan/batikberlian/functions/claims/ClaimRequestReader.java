@@ -1,10 +1,15 @@
 package id.pekalongan.batikberlian.functions.claims;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import id.pekalongan.batikberlian.domain.benefit.ClaimRequest;
 
@@ -14,8 +19,22 @@ import id.pekalongan.batikberlian.domain.benefit.ClaimRequest;
  */
 public final class ClaimRequestReader {
 
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    static final ObjectMapper JSON = strict(new ObjectMapper().registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+
+    /**
+     * No silent conversions: a NIK written as a JSON number has already lost what a number loses (leading zeros,
+     * digits past 2^53 in many clients), and 2.5 days is not 2 days.
+     */
+    private static ObjectMapper strict(ObjectMapper mapper) {
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Integer)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        return mapper;
+    }
 
     private ClaimRequestReader() {
     }
@@ -27,15 +46,51 @@ public final class ClaimRequestReader {
         }
         try {
             return JSON.treeToValue(json, ClaimRequest.class);
+        } catch (InputCoercionException e) {
+            // A whole number too large for its field (days beyond an int, rupiah beyond a long): never wrapped.
+            String field = currentName(e.getProcessor());
+            throw ClaimProblem.of(422, "OUT_OF_RANGE", field, "Nilai " + (field == null ? "angka" : field)
+                    + " terlalu besar untuk dihitung.");
         } catch (UnrecognizedPropertyException e) {
             String field = path(e);
             throw ClaimProblem.of(400, "UNKNOWN_FIELD", field, "Kolom tidak dikenal: " + field + ".");
         } catch (JsonMappingException e) {
             String field = path(e);
+            if (at(json, e).isIntegralNumber() && outOfRange(e)) {
+                // A whole number its field cannot hold (beyond an int or a long): too large, not unreadable.
+                throw ClaimProblem.of(422, "OUT_OF_RANGE", field, "Nilai " + field + " terlalu besar untuk dihitung.");
+            }
             throw ClaimProblem.of(400, "INVALID_VALUE", field, "Nilai kolom " + field
                     + " tidak dapat dibaca (tanggal yyyy-MM-dd, angka bulat, true/false, atau teks).");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw ClaimProblem.of(400, "INVALID_REQUEST", null, "Isi permintaan tidak dapat dibaca.");
+        }
+    }
+
+    private static boolean outOfRange(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InputCoercionException
+                    || (t.getMessage() != null && t.getMessage().contains("out of range"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The node the failed reference points at, or a missing node. */
+    private static JsonNode at(JsonNode json, JsonMappingException e) {
+        JsonNode node = json;
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            node = ref.getFieldName() != null ? node.path(ref.getFieldName()) : node.path(ref.getIndex());
+        }
+        return node;
+    }
+
+    private static String currentName(JsonParser parser) {
+        try {
+            return parser == null ? null : parser.currentName();
+        } catch (java.io.IOException e) {
+            return null;
         }
     }
 

@@ -5,6 +5,7 @@ import id.pekalongan.batikberlian.domain.benefit.BenefitCalculator;
 import id.pekalongan.batikberlian.domain.benefit.BenefitPolicy;
 import id.pekalongan.batikberlian.domain.benefit.ClaimError;
 import id.pekalongan.batikberlian.domain.benefit.ClaimOutcome;
+import id.pekalongan.batikberlian.domain.benefit.RejectReason;
 import id.pekalongan.batikberlian.domain.benefit.ClaimRequest;
 import id.pekalongan.batikberlian.domain.benefit.ClaimType;
 import id.pekalongan.batikberlian.domain.claim.ClaimId;
@@ -165,9 +166,20 @@ public class ClaimService {
     }
 
     private ClaimOutcome.Computed priced(ClaimRequest request) {
-        ClaimOutcome outcome = calculator.compute(request, LocalDate.now(clock.withZone(JAKARTA)));
+        ClaimOutcome outcome;
+        try {
+            outcome = calculator.compute(request, LocalDate.now(clock.withZone(JAKARTA)));
+        } catch (ArithmeticException e) {
+            // The validator's bounds keep every product exact; should one still overflow, it is refused, not a 500.
+            throw ClaimProblem.of(422, RejectReason.OUT_OF_RANGE.name(), null,
+                    "Nilai dalam klaim terlalu besar untuk dihitung dengan tepat.");
+        }
         if (outcome instanceof ClaimOutcome.Rejected rejected) {
-            throw new ClaimProblem(400, rejected.errors().stream().map(ClaimService::reason).toList());
+            // A value beyond what can be priced is understood but unprocessable (422); any other mistake is 400.
+            boolean outOfRange = rejected.errors().stream()
+                    .anyMatch(e -> RejectReason.OUT_OF_RANGE.name().equals(e.code()));
+            throw new ClaimProblem(outOfRange ? 422 : 400,
+                    rejected.errors().stream().map(ClaimService::reason).toList());
         }
         return (ClaimOutcome.Computed) outcome;
     }

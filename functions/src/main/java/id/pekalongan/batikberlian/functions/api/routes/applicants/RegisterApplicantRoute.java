@@ -111,6 +111,10 @@ public class RegisterApplicantRoute implements Route {
             if (v == null || v.isNull()) {
                 return;
             }
+            if (field == Field.NIK && !v.isTextual()) {
+                // A NIK as a JSON number has already lost leading zeros or digits past 2^53 on the way.
+                throw new ApiError(422, "FIELD_NOT_TEXT", json, "NIK harus dikirim sebagai teks (dalam tanda kutip)");
+            }
             String text = v.isBoolean() ? (v.asBoolean() ? "Ya" : "Tidak") : v.asText().trim();
             if (!text.isEmpty()) {
                 values.put(field, text);

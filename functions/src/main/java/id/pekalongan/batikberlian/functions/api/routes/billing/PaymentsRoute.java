@@ -89,6 +89,9 @@ public class PaymentsRoute implements Route {
         if (body == null || !body.isObject()) {
             throw new ApiError(400, "INVALID_JSON", null, "isi permintaan harus berupa objek JSON");
         }
+        if (body.has("nik") && !body.get("nik").isTextual()) {
+            throw new ApiError(422, "FIELD_NOT_TEXT", "nik", "NIK harus dikirim sebagai teks (dalam tanda kutip)");
+        }
         String nik = body.path("nik").asText("").replaceAll("[\\s.-]", "");
         if (!NIK.matcher(nik).matches()) {
             throw new ApiError(400, "NIK_INVALID", "nik", "NIK harus 16 angka");

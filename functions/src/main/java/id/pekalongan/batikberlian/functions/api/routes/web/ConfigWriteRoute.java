@@ -57,7 +57,7 @@ public class ConfigWriteRoute implements Route {
         int i = 0;
         for (JsonNode q : array(body, "quotas")) {
             String at = "quotas[" + i++ + "]";
-            quotas.add(new Quota(year(q, at), whole(q, "quota", at, 0)));
+            quotas.add(new Quota(year(q, at), whole(q, "quota", at, 0, MAX_QUOTA)));
         }
         i = 0;
         for (JsonNode l : array(body, "budgetLines")) {
@@ -72,7 +72,7 @@ public class ConfigWriteRoute implements Route {
             if (reference == null) {
                 throw invalid(at + ".reference", "nomor dasar anggaran (DPA/SK) wajib diisi");
             }
-            lines.add(new BudgetLine(source, year(l, at), whole(l, "amount", at, 1), reference));
+            lines.add(new BudgetLine(source, year(l, at), whole(l, "amount", at, 1, MAX_AMOUNT), reference));
         }
         i = 0;
         for (JsonNode o : array(body, "occupations")) {
@@ -99,18 +99,24 @@ public class ConfigWriteRoute implements Route {
         return v;
     }
 
+    /** A programme year's quota: a province's informal workforce is a few million; more is a typing mistake. */
+    static final long MAX_QUOTA = 10_000_000L;
+    /** A budget line: a whole city's APBD is a few trillion rupiah; Rp1 kuadriliun is beyond any. */
+    static final long MAX_AMOUNT = 1_000_000_000_000_000L;
+
     private static int year(JsonNode node, String at) {
         JsonNode y = node.get("year");
-        if (y == null || !y.canConvertToInt() || y.asInt() < 2000 || y.asInt() > 2099) {
+        if (y == null || !y.isIntegralNumber() || !y.canConvertToInt() || y.asInt() < 2000 || y.asInt() > 2099) {
             throw invalid(at + ".year", "tahun harus antara 2000 dan 2099");
         }
         return y.asInt();
     }
 
-    private static long whole(JsonNode node, String field, String at, long min) {
+    /** A whole number within [min, max]; one beyond a long is refused before asLong() could wrap it. */
+    private static long whole(JsonNode node, String field, String at, long min, long max) {
         JsonNode v = node.get(field);
-        if (v == null || !v.isIntegralNumber() || v.asLong() < min) {
-            throw invalid(at + "." + field, "harus bilangan bulat rupiah/orang paling sedikit " + min);
+        if (v == null || !v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() < min || v.asLong() > max) {
+            throw invalid(at + "." + field, "harus bilangan bulat antara " + min + " dan " + max);
         }
         return v.asLong();
     }

@@ -44,11 +44,18 @@ public final class JsonBodies {
         return (ObjectNode) node;
     }
 
-    /** A text field, trimmed; null when absent, null or blank. */
-    static String text(JsonNode body, String field) {
+    /**
+     * A text field, trimmed; null when absent, null or blank. A number, true/false, list or object where text is
+     * expected is refused (422 FIELD_NOT_TEXT) rather than turned into text: a NIK sent as a JSON number has already
+     * lost its leading zeros or its last digits on the way.
+     */
+    public static String text(JsonNode body, String field) {
         JsonNode v = body.get(field);
         if (v == null || v.isNull()) {
             return null;
+        }
+        if (!v.isTextual()) {
+            throw new ApiError(422, "FIELD_NOT_TEXT", field, "kolom " + field + " harus berupa teks (dalam tanda kutip)");
         }
         String s = v.asText().strip();
         return s.isEmpty() ? null : s;

@@ -45,9 +45,12 @@ public class ParticipantRoute implements Route {
     public ApiResponse handle(ApiRequest request) {
         Caller caller = Caller.of(request).require(Caller.STAFF, Caller.KELURAHAN);
         String nik = NikInput.require(request.pathParameter("nik"), "nik");
-        Applicant a = applicants.find(nik).orElseThrow(() -> new ApiError(404, "PARTICIPANT_NOT_FOUND", "nik",
-                "NIK " + NikMask.mask(nik) + " tidak terdaftar"));
-        caller.requireKelurahan(a.kelurahanCode());
+        // A clerk asking for another kelurahan's resident gets the very answer an unregistered NIK gets: a
+        // different one would let any clerk test whether any NIK is in the programme.
+        ApiError notFound = new ApiError(404, "PARTICIPANT_NOT_FOUND", "nik",
+                "NIK " + NikMask.mask(nik) + " tidak terdaftar di kelurahan Anda");
+        Applicant a = applicants.find(nik).filter(found -> caller.maySee(found.kelurahanCode()))
+                .orElseThrow(() -> notFound);
 
         ObjectNode out = JsonBodies.newObject();
         out.put("nik", a.maskedNik());

@@ -55,10 +55,28 @@ class ParticipantRouteTest {
         return Stream.of(
                 Arguments.of("no token", As.PUBLIC, NIK, 401, "UNAUTHENTICATED"),
                 Arguments.of("finance only", As.FINANCE, NIK, 403, "FORBIDDEN_ROLE"),
-                Arguments.of("clerk of another kelurahan", As.clerk("33.75.01.1002"), NIK, 403, "FORBIDDEN_KELURAHAN"),
+                Arguments.of("clerk of another kelurahan", As.clerk("33.75.01.1002"), NIK, 404, "PARTICIPANT_NOT_FOUND"),
+                Arguments.of("clerk, unknown NIK", As.clerk("33.75.01.1002"), "3375021407649998", 404,
+                        "PARTICIPANT_NOT_FOUND"),
                 Arguments.of("clerk of the participant's kelurahan", As.clerk(KEL), NIK, 200, null),
                 Arguments.of("unknown NIK", As.STAFF, "3375021407649998", 404, "PARTICIPANT_NOT_FOUND"),
                 Arguments.of("malformed NIK", As.STAFF, "33750214", 400, "NIK_INVALID_FORMAT"));
+    }
+
+    /**
+     * A clerk must not learn whether a NIK is in the programme by asking for another kelurahan's resident: the
+     * answer is the one an unregistered NIK gets, word for word once the NIK's own mask is set aside.
+     */
+    @org.junit.jupiter.api.Test
+    void anotherKelurahansResidentLooksExactlyLikeAnUnregisteredNik() {
+        String unknown = "3375021407649998";
+        As clerk = As.clerk("33.75.01.1002");
+        HttpEvents.Answer registered = HttpEvents.get(clerk, ROUTE, "/participants/" + NIK, Map.of("nik", NIK));
+        HttpEvents.Answer absent = HttpEvents.get(clerk, ROUTE, "/participants/" + unknown, Map.of("nik", unknown));
+        assertThat(registered.status()).isEqualTo(absent.status()).isEqualTo(404);
+        assertThat(registered.body().replace(id.pekalongan.batikberlian.domain.nik.NikMask.mask(NIK), "NIK"))
+                .isEqualTo(absent.body().replace(id.pekalongan.batikberlian.domain.nik.NikMask.mask(unknown), "NIK"));
+        assertThat(registered.headers()).isEqualTo(absent.headers());
     }
 
     @ParameterizedTest(name = "{0} → {3}")
