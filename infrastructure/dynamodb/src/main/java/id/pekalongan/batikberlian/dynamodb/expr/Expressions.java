@@ -1,9 +1,11 @@
 package id.pekalongan.batikberlian.dynamodb.expr;
 
+import java.util.Set;
+
 /**
  * Parses DynamoDB's expression language. Every parse error is a {@code ValidationException} whose message names
  * the offending token the way DynamoDB does, e.g.
- * "Invalid ConditionExpression: Syntax error; token: \"=\", near: \"a = = b\"" or
+ * "Invalid ConditionExpression: Syntax error; token: \"=\", near: \"= = b\"" (the token with its neighbours) or
  * "Value provided in ExpressionAttributeValues unused in expressions" (the latter from the context).
  */
 public final class Expressions {
@@ -26,10 +28,22 @@ public final class Expressions {
     }
 
     public static Projection projection(String text, ExpressionContext ctx) {
-        throw new UnsupportedOperationException("not yet");
+        return new ProjectionParser(text, ctx).parse();
     }
 
+    /**
+     * The top-level attributes a projection parsed here reads (e.g. to check them against an index's projected
+     * attributes); empty for any other implementation of {@link Projection}.
+     */
+    public static Set<String> topLevelAttributes(Projection projection) {
+        return projection instanceof ProjectionImpl impl ? impl.topLevelAttributes() : Set.of();
+    }
+
+    /**
+     * KeyConditionExpression of Query. Which part is the partition key is known only from the key schema: call
+     * {@link KeyCondition#forSchema} on the result with the table's (or index's) key names.
+     */
     public static KeyCondition keyCondition(String text, ExpressionContext ctx) {
-        throw new UnsupportedOperationException("not yet");
+        return KeyConditionParser.parse(text, ctx);
     }
 }
