@@ -58,14 +58,14 @@ final class DocumentWriter {
         }
     }
 
-    /** REMOVE semantics: nothing to remove is no error; a later list element moves up into the gap. */
+    /**
+     * REMOVE semantics: a missing last element is no error, but a missing or mistyped parent is; a later list
+     * element moves up into the gap.
+     */
     static void remove(ObjectNode item, Path path) {
         JsonNode parent = parent(item, path);
-        if (parent == MISSING) {
+        if (parent == null || parent == MISSING) {
             throw invalidPath();
-        }
-        if (parent == null) {
-            return;
         }
         Object last = path.parts().get(path.length() - 1);
         if (last instanceof String name) {

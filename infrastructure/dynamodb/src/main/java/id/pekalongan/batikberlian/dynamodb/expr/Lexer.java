@@ -89,11 +89,12 @@ final class Lexer {
         return tokens;
     }
 
+    /** DynamoDB's lexer starts a bare name with a letter only ("_a" is a syntax error at "_"). */
     private static boolean isIdentStart(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static boolean isIdentPart(char c) {
-        return isIdentStart(c) || (c >= '0' && c <= '9');
+        return isIdentStart(c) || (c >= '0' && c <= '9') || c == '_';
     }
 }

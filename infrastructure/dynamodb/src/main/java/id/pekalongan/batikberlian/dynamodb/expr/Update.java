@@ -17,6 +17,18 @@ public interface Update {
      */
     ObjectNode apply(ObjectNode item);
 
+    /**
+     * As {@link #apply(ObjectNode)}, telling whether the item existed before: DynamoDB refuses REMOVE of a path
+     * whose parent is missing ("The document path provided in the update expression is invalid for update"), but
+     * not when the whole item is missing, where there is nothing to remove.
+     *
+     * @param item       the current item, or the key alone when the item does not exist
+     * @param itemExists whether the table held the item
+     */
+    default ObjectNode apply(ObjectNode item, boolean itemExists) {
+        return apply(item);
+    }
+
     /** The top-level attribute names the update writes or removes (the engine refuses key attributes). */
     Set<String> topLevelAttributes();
 }

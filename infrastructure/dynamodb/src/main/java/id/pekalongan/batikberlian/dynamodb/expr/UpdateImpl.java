@@ -55,6 +55,11 @@ final class UpdateImpl implements Update {
 
     @Override
     public ObjectNode apply(ObjectNode item) {
+        return apply(item, item != null);
+    }
+
+    @Override
+    public ObjectNode apply(ObjectNode item, boolean itemExists) {
         ObjectNode original = item == null ? JSON.objectNode() : item;
         List<JsonNode> setValues = new ArrayList<>(sets.size());
         for (UpdateAction action : sets) {
@@ -75,12 +80,14 @@ final class UpdateImpl implements Update {
             JsonNode result = results.get(i);
             if (result != null) {
                 DocumentWriter.set(copy, path, result);
-            } else if (addsAndDeletes.get(i) instanceof UpdateAction.Delete) {
+            } else if (addsAndDeletes.get(i) instanceof UpdateAction.Delete && path.resolve(original) != null) {
                 DocumentWriter.remove(copy, path);
             }
         }
         for (UpdateAction action : removes) {
-            DocumentWriter.remove(copy, action.path());
+            if (itemExists || action.path().length() == 1) {
+                DocumentWriter.remove(copy, action.path());
+            }
         }
         return copy;
     }

@@ -106,6 +106,11 @@ final class UpdateParser extends ParserBase {
         String name = call.name();
         for (Operand arg : call.args()) {
             if (arg instanceof Operand.Call inner) {
+                if (name.equals("list_append") && inner.name().equals("list_append")) {
+                    // DynamoDB accepts if_not_exists inside list_append, but not list_append inside itself.
+                    semantic(OTHER, "The function is not allowed to be used this way in an expression; function: "
+                            + "list_append");
+                }
                 check(inner);
             }
         }

@@ -68,7 +68,9 @@ class ExprUpdateTest {
             "REMOVE l[0], l[2]                   | l      | {\"L\":[{\"S\":\"b\"}]}",
             "REMOVE l[5]                         | l      | {\"L\":[{\"S\":\"a\"},{\"S\":\"b\"},{\"S\":\"c\"}]}",
             "REMOVE m.a                          | m      | {\"M\":{\"in\":{\"M\":{}}}}",
-            "REMOVE m.zz.y                       | m      | {\"M\":{\"a\":{\"N\":\"1\"},\"in\":{\"M\":{}}}}",
+            "REMOVE m.zz                         | m      | {\"M\":{\"a\":{\"N\":\"1\"},\"in\":{\"M\":{}}}}",
+            "REMOVE l[0] SET l[2] = :v           | l      | {\"L\":[{\"S\":\"b\"},{\"S\":\"new\"}]}",
+            "SET l[1] = :v REMOVE l[0]           | l      | {\"L\":[{\"S\":\"new\"},{\"S\":\"c\"}]}",
             "ADD n :one                          | n      | {\"N\":\"6\"}",
             "ADD absent :one                     | absent | {\"N\":\"1\"}",
             "ADD ss :ssbc                        | ss     | {\"SS\":[\"a\",\"b\",\"c\"]}",
@@ -108,6 +110,22 @@ class ExprUpdateTest {
     }
 
     @Test
+    void removingUnderAMissingParentIsIgnoredOnlyWhenThereIsNoItem() {
+        Update update = Expressions.update("REMOVE x.y, z[0], w", ctx());
+        ObjectNode key = obj("{\"id\":{\"S\":\"k\"}}");
+        assertEquals(key, update.apply(key, false));
+        assertEquals("The document path provided in the update expression is invalid for update",
+                validationMessage(() -> update.apply(key, true)));
+    }
+
+    @Test
+    void listAppendTakesIfNotExistsForAMissingList() {
+        Update update = Expressions.update("SET z = list_append(if_not_exists(z, :lempty), :lx)", ctx());
+        ObjectNode once = update.apply(obj(ITEM));
+        assertEquals(node("{\"L\":[{\"S\":\"x\"},{\"S\":\"x\"}]}"), update.apply(once).get("z"));
+    }
+
+    @Test
     void topLevelAttributesNameTheFirstElementOfEveryPath() {
         Update update = Expressions.update("SET a.b = :v, #n[0] = :v REMOVE c ADD d :one DELETE e :ssa", ctx());
         assertEquals(List.of("a", "name", "c", "d", "e"), List.copyOf(update.topLevelAttributes()));
@@ -134,6 +152,10 @@ class ExprUpdateTest {
             "DELETE ss :ns1                      | An operand in the update expression has an incorrect data type",
             "DELETE n :ssa                       | An operand in the update expression has an incorrect data type",
             "SET n = n + :big38                  | Attempting to store more than 38 significant digits in a Number",
+            "REMOVE m.zz.y                       | The document path provided in the update expression is invalid for update",
+            "REMOVE s.x                          | The document path provided in the update expression is invalid for update",
+            "REMOVE s[0]                         | The document path provided in the update expression is invalid for update",
+            "REMOVE absent[0]                    | The document path provided in the update expression is invalid for update",
     })
     void refusesAtRunTime(String expression, String message) {
         Update update = Expressions.update(expression, ctx());
@@ -165,6 +187,11 @@ class ExprUpdateTest {
             "SET a = size(b)                     | The function is not allowed in an update expression; function: size",
             "SET a = attribute_exists(b)         | The function is not allowed in an update expression; function: attribute_exists",
             "SET a = foo(b)                      | Invalid function name; function: foo",
+            "SET a = list_append(list_append(:lx, :lx), :lx) | The function is not allowed to be used this way in an expression; function: list_append",
+            "SET _a = :v                         | Syntax error; token: \"_\", near: \"SET _a\"",
+            "SET a = if_not_exists(a, :v + :v)   | Syntax error; token: \"+\", near: \":v + :v\"",
+            "SET a[:v] = :v                      | Syntax error; token: \":v\", near: \"[:v]\"",
+            "SET :v = :v                         | Syntax error; token: \":v\", near: \"SET :v =\"",
             "SET a = IF_NOT_EXISTS(a, :v)        | Invalid function name; function: IF_NOT_EXISTS",
             "SET a = if_not_exists(:v, b)        | Operator or function requires a document path; operator or function: if_not_exists",
             "SET a = list_append(b)              | Incorrect number of operands for operator or function; operator or function: list_append, number of operands: 1",
