@@ -100,10 +100,10 @@ sealed interface Cond extends Condition {
         }
     }
 
-    record AttributeType(Path path, String type) implements Cond {
+    record AttributeType(Operand value, String type) implements Cond {
         @Override
         public boolean test(ObjectNode item) {
-            JsonNode v = path.resolve(item);
+            JsonNode v = Evaluator.value(value, item);
             return v != null && AttributeValues.type(v).equals(type);
         }
     }

@@ -84,6 +84,9 @@ final class ConditionParser extends ParserBase {
             advance();
             Operand right = operand();
             distinct(comparator.symbol, left, right);
+            if (comparator != Cond.Comparator.EQ && comparator != Cond.Comparator.NE) {
+                orderable(comparator.symbol, left, right);
+            }
             return new Cond.Compare(left, comparator, right);
         }
         if (t.isKeyword("BETWEEN")) {
@@ -94,6 +97,7 @@ final class ConditionParser extends ParserBase {
             }
             advance();
             Operand upper = operand();
+            orderable("BETWEEN", left, lower, upper);
             checkBounds(lower, upper);
             return new Cond.Between(left, lower, upper);
         }
@@ -107,9 +111,10 @@ final class ConditionParser extends ParserBase {
                 options.add(operand());
             }
             expect(Kind.RPAREN);
-            if (options.size() > MAX_IN_OPERANDS) {
+            // DynamoDB counts the value tested as one of the operands.
+            if (options.size() + 1 > MAX_IN_OPERANDS) {
                 semantic(OTHER, "The IN operator is provided with too many operands; number of operands: "
-                        + options.size());
+                        + (options.size() + 1));
             }
             return new Cond.In(left, List.copyOf(options));
         }
@@ -180,7 +185,8 @@ final class ConditionParser extends ParserBase {
                 if (!arity(call, 2)) {
                     return new Cond.AttributeType(null, null);
                 }
-                Path path = requirePath(call, call.args().get(0));
+                // Unlike attribute_exists, attribute_type also takes a value as its first operand.
+                Operand value = call.args().get(0);
                 Operand type = call.args().get(1);
                 String typeName = null;
                 if (!(type instanceof Operand.Literal literal)) {
@@ -199,7 +205,7 @@ final class ConditionParser extends ParserBase {
                         }
                     }
                 }
-                return new Cond.AttributeType(path, typeName);
+                return new Cond.AttributeType(value, typeName);
             }
             case "begins_with": {
                 if (!arity(call, 2)) {
@@ -241,9 +247,30 @@ final class ConditionParser extends ParserBase {
         }
     }
 
+    /**
+     * A value written in the expression must be of a type the operator orders (S, N, B); a value of the item that
+     * is not only makes the comparison false.
+     */
+    private void orderable(String operator, Operand... operands) {
+        for (Operand operand : operands) {
+            String type = literalType(operand);
+            if (type != null && !type.equals(AttributeValues.S) && !type.equals(AttributeValues.N)
+                    && !type.equals(AttributeValues.B)) {
+                semantic(OTHER, "Incorrect operand type for operator or function; operator or function: " + operator
+                        + ", operand type: " + type);
+            }
+        }
+    }
+
     private void checkBounds(Operand lower, Operand upper) {
         if (lower instanceof Operand.Literal lo && upper instanceof Operand.Literal hi
                 && lo.value() != null && hi.value() != null) {
+            if (!AttributeValues.type(lo.value()).equals(AttributeValues.type(hi.value()))) {
+                semantic(OTHER, "The BETWEEN operator requires same data type for lower and upper bounds; "
+                        + "lower bound operand: AttributeValue: " + describe(lo.value())
+                        + ", upper bound operand: AttributeValue: " + describe(hi.value()));
+                return;
+            }
             Integer order = AttributeValues.compareIfComparable(lo.value(), hi.value());
             if (order != null && order > 0) {
                 semantic(OTHER, "The BETWEEN operator requires upper bound to be greater than or equal to lower "

@@ -69,7 +69,23 @@ final class Evaluator {
         return false;
     }
 
-    /** contains: a substring of a string, an element of a set (of the same element type), an element of a list. */
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /**
+     * contains: a substring of a string or a binary, an element of a set (of the same element type), an element
+     * of a list (of any type).
+     */
     static boolean contains(JsonNode v, JsonNode element) {
         if (v == null || element == null) {
             return false;
@@ -80,6 +96,9 @@ final class Evaluator {
         switch (type) {
             case AttributeValues.S:
                 return elementType.equals(AttributeValues.S) && body.asText().contains(element.get(elementType).asText());
+            case AttributeValues.B:
+                return elementType.equals(AttributeValues.B)
+                        && indexOf(AttributeValues.bytes(body), AttributeValues.bytes(element.get(elementType))) >= 0;
             case AttributeValues.SS:
             case AttributeValues.NS:
             case AttributeValues.BS:

@@ -32,7 +32,7 @@ class ExprConditionTest {
              ":bigm1":{"N":"12345678901234567890123456789012345677"},
              ":hello":{"S":"hello"},":he":{"S":"he"},":ell":{"S":"ell"},":a":{"S":"a"},":x":{"S":"x"},
              ":one":{"N":"1"},":two":{"N":"2"},":three":{"N":"3"},":five":{"N":"5"},":zero":{"N":"0"},
-             ":two5":{"N":"2.50"},":s10":{"S":"10"},":b01":{"B":"AAE="},":b0":{"B":"AA=="},
+             ":two5":{"N":"2.50"},":s10":{"S":"10"},":b01":{"B":"AAE="},":b12":{"B":"AQI="},":b02":{"B":"AAI="},":b0":{"B":"AA=="},
              ":typeS":{"S":"S"},":typeN":{"S":"N"},":typeSS":{"S":"SS"},":typeM":{"S":"M"},
              ":typeBOOL":{"S":"BOOL"},":typeNULL":{"S":"NULL"},":typeL":{"S":"L"},
              ":open":{"S":"open"},":emoji":{"S":"\\uD83D\\uDE00"},":hi":{"S":"\\uFFFF"},
@@ -73,13 +73,16 @@ class ExprConditionTest {
             "hi < :emoji                  | true",
             "emoji > :hi                  | true",
             "b > :b01                     | true",
-            "m < :mc                      | false",
+            "m < :ten                     | false",
+            ":ten > m                     | false",
+            "n < s                        | false",
             // BETWEEN and IN
             "n BETWEEN :nine AND :eleven  | true",
             "n BETWEEN :ten AND :ten      | true",
             "n BETWEEN :eleven AND :eleven | false",
             "s BETWEEN :he AND :x         | true",
-            "n BETWEEN :hello AND :nine   | false",
+            "n BETWEEN :he AND :hello     | false",
+            "n BETWEEN s AND :eleven      | false",
             "absent BETWEEN :one AND :ten | false",
             "n IN (:one, :ten)            | true",
             "n IN (:one, :nine)           | false",
@@ -113,6 +116,8 @@ class ExprConditionTest {
             "attribute_type(t, :typeBOOL) | true",
             "attribute_type(nul, :typeNULL) | true",
             "attribute_type(absent, :typeS) | false",
+            "attribute_type(:ten, :typeN) | true",
+            "attribute_type(m.b, :typeM)  | true",
             // begins_with
             "begins_with(s, :he)          | true",
             "begins_with(s, :ell)         | false",
@@ -122,6 +127,7 @@ class ExprConditionTest {
             "begins_with(s, :b0)          | false",
             "begins_with(n, :he)          | false",
             "begins_with(absent, :he)    | false",
+            "begins_with(:hello, s)       | true",
             // contains
             "contains(s, :ell)            | true",
             "contains(s, :a)              | false",
@@ -131,6 +137,10 @@ class ExprConditionTest {
             "contains(ns, :one)           | true",
             "contains(ns, :a)             | false",
             "contains(bs, :b01)           | true",
+            "contains(b, :b01)            | true",
+            "contains(b, :b12)            | true",
+            "contains(b, :b02)            | false",
+            "contains(b, :ell)            | false",
             "contains(l, :x)              | true",
             "contains(l, :one)            | true",
             "contains(l, :mdeep)          | true",
@@ -222,6 +232,11 @@ class ExprConditionTest {
             "n BETWEEN :eleven AND :nine  | The BETWEEN operator requires upper bound to be greater than or equal to lower bound; lower bound operand: AttributeValue: {N:11}, upper bound operand: AttributeValue: {N:9}",
             "s BETWEEN :x AND :he         | The BETWEEN operator requires upper bound to be greater than or equal to lower bound; lower bound operand: AttributeValue: {S:x}, upper bound operand: AttributeValue: {S:he}",
             "((n = :ten))                 | The expression has redundant parentheses;",
+            "m < :mc                      | Incorrect operand type for operator or function; operator or function: <, operand type: M",
+            ":mc >= n                     | Incorrect operand type for operator or function; operator or function: >=, operand type: M",
+            "n BETWEEN :mc AND :mc        | Incorrect operand type for operator or function; operator or function: BETWEEN, operand type: M",
+            "n BETWEEN :hello AND :nine   | The BETWEEN operator requires same data type for lower and upper bounds; lower bound operand: AttributeValue: {S:hello}, upper bound operand: AttributeValue: {N:9}",
+            "attribute_type(n, s)         | Incorrect operand type for operator or function; operator or function: attribute_type, operand type: PATH",
     })
     void refuses(String expression, String detail) {
         assertEquals("Invalid ConditionExpression: " + detail,
@@ -231,9 +246,9 @@ class ExprConditionTest {
     }
 
     @Test
-    void inTakesAtMostOneHundredOperands() {
+    void inTakesAtMostOneHundredOperandsCountingTheValueTested() {
         StringJoiner hundred = new StringJoiner(", ", "n IN (", ")");
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 99; i++) {
             hundred.add(":ten");
         }
         assertTrue(Expressions.condition(hundred.toString(), ctx()).test(ITEM));
