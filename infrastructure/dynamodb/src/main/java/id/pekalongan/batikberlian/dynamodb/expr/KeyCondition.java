@@ -36,6 +36,10 @@ public record KeyCondition(String hashName, JsonNode hashValue, String rangeName
                     ? new KeyCondition(rangeName, rangeValue, null, null, null, null)
                     : new KeyCondition(rangeName, rangeValue, hashName, RangeOp.EQ, hashValue, null);
         }
+        if (c.hashName == null && hashKey.equals(c.rangeName)) {
+            // The partition key has a condition, but not an equality.
+            throw DynamoDbException.validation("Query key condition not supported");
+        }
         if (!hashKey.equals(c.hashName)) {
             throw DynamoDbException.validation("Query condition missed key schema element: " + hashKey);
         }

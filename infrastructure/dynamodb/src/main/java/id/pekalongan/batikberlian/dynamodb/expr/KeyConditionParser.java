@@ -87,14 +87,18 @@ final class KeyConditionParser {
                 throw invalidOperator("<>");
             }
             rejectSize(compare.left(), compare.right());
+            // DynamoDB also takes the value first (":v < sk"), which reads as the mirrored comparison.
+            boolean mirrored = compare.left() instanceof Operand.Literal && compare.right() instanceof Operand.PathRef;
+            Operand key = mirrored ? compare.right() : compare.left();
+            Operand value = mirrored ? compare.left() : compare.right();
             KeyCondition.RangeOp op = switch (compare.op()) {
                 case EQ -> KeyCondition.RangeOp.EQ;
-                case LT -> KeyCondition.RangeOp.LT;
-                case LE -> KeyCondition.RangeOp.LE;
-                case GT -> KeyCondition.RangeOp.GT;
-                default -> KeyCondition.RangeOp.GE;
+                case LT -> mirrored ? KeyCondition.RangeOp.GT : KeyCondition.RangeOp.LT;
+                case LE -> mirrored ? KeyCondition.RangeOp.GE : KeyCondition.RangeOp.LE;
+                case GT -> mirrored ? KeyCondition.RangeOp.LT : KeyCondition.RangeOp.GT;
+                default -> mirrored ? KeyCondition.RangeOp.LE : KeyCondition.RangeOp.GE;
             };
-            return new Part(keyName(compare.left()), op, value(compare.right()), null);
+            return new Part(keyName(key), op, value(value), null);
         }
         if (condition instanceof Cond.Between between) {
             rejectSize(between.value(), between.lower(), between.upper());
