@@ -8,7 +8,6 @@ import id.pekalongan.batikberlian.domain.ingest.RowChecker;
 import id.pekalongan.batikberlian.domain.ingest.RowVerdict;
 import id.pekalongan.batikberlian.domain.reference.Kelurahan;
 import id.pekalongan.batikberlian.domain.reference.KelurahanDirectory;
-import id.pekalongan.batikberlian.domain.reference.KelurahanMatch;
 import id.pekalongan.batikberlian.domain.reference.OccupationList;
 import id.pekalongan.batikberlian.domain.upload.ReadOptions;
 import id.pekalongan.batikberlian.domain.upload.ReadOutcome;
@@ -100,7 +99,7 @@ public class UploadIngestor {
 
     /** One pass over a file by one invocation: which upload, and from which hop and checkpoint. */
     private record Pass(String bucket, String key, String uploadId, Instant receivedAt, Kelurahan kelurahan,
-                        boolean preflight, int hop, long resumeFrom) {
+                        boolean preflight, int hop, long resumeFrom, UploadKeys.Refusal refusal) {
     }
 
     /**
@@ -124,7 +123,9 @@ public class UploadIngestor {
                                 Consumer<Continuation> handoff) {
         boolean preflight = key.startsWith(PREFLIGHT);
         Kelurahan fileKelurahan = kelurahanFromKey(key);
-        return SpooledObject.with(s3, bucket, key, (spool, uploadId) -> {
+        UploadKeys.Refusal refusal = UploadKeys.refusal(key, DIRECTORY);
+        return SpooledObject.with(s3, bucket, key, (spool, contentId) -> {
+            String uploadId = refusal == null ? contentId : UploadKeys.refusedId(key, contentId);
             Instant receivedAt = clock.instant();
             long resumeFrom = 0;
             if (!preflight) {
@@ -145,8 +146,8 @@ public class UploadIngestor {
                 receivedAt = record.receivedAt();
                 resumeFrom = record.rowsCheckpointed();
             }
-            return process(new Pass(bucket, key, uploadId, receivedAt, fileKelurahan, preflight, 0, resumeFrom),
-                    spool, remainingMillis, handoff);
+            return process(new Pass(bucket, key, uploadId, receivedAt, fileKelurahan, preflight, 0, resumeFrom,
+                    refusal), spool, remainingMillis, handoff);
         });
     }
 
@@ -173,7 +174,8 @@ public class UploadIngestor {
         try {
             return SpooledObject.with(s3, continuation.bucket(), continuation.key(), (spool, contentId) -> {
                 Pass pass = new Pass(continuation.bucket(), continuation.key(), uploadId, record.receivedAt(),
-                        kelurahanFromKey(continuation.key()), false, continuation.hop(), record.rowsCheckpointed());
+                        kelurahanFromKey(continuation.key()), false, continuation.hop(), record.rowsCheckpointed(),
+                        null);
                 if (!contentId.equals(uploadId)) {
                     return replaced(pass);
                 }
@@ -195,11 +197,17 @@ public class UploadIngestor {
             IngestRun run;
             String status;
             String message;
-            try (ReadOutcome outcome = UploadReader.open(spool, fileName, new ReadOptions(pass.kelurahan() != null));
+            try (ReadOutcome outcome = pass.refusal() != null ? null
+                         : UploadReader.open(spool, fileName, new ReadOptions(pass.kelurahan() != null));
                  BufferedWriter w = Files.newBufferedWriter(reportFile, StandardCharsets.UTF_8);
                  ReportCsv report = new ReportCsv(w)) {
                 run = new IngestRun(report);
-                if (outcome instanceof ReadOutcome.Rejected rejected) {
+                if (pass.refusal() != null) {
+                    // Refused for where it was put, before a byte of it is read.
+                    status = UploadRecord.REJECTED;
+                    message = pass.refusal().code() + ": " + pass.refusal().message();
+                    run.countsByReason().put(pass.refusal().code(), 0L);
+                } else if (outcome instanceof ReadOutcome.Rejected rejected) {
                     status = UploadRecord.REJECTED;
                     message = rejected.code().name() + ": " + rejected.message();
                     run.countsByReason().put(rejected.code().name(), 0L);
@@ -349,12 +357,7 @@ public class UploadIngestor {
 
     /** {@code incoming/<kelurahan code or name>/<file>}: the folder names the kelurahan when it is one of the city's. */
     static Kelurahan kelurahanFromKey(String key) {
-        String[] parts = key.split("/");
-        if (parts.length < 3) {
-            return null;
-        }
-        KelurahanMatch match = DIRECTORY.matchKelurahan(parts[1]);
-        return match instanceof KelurahanMatch.InCity inCity ? inCity.kelurahan() : null;
+        return UploadKeys.kelurahanOf(key, DIRECTORY);
     }
 
     private static String summaryMessage(IngestRun run, boolean preflight, List<String> unknownColumns) {

@@ -147,7 +147,7 @@ class IngestUploadFunctionTest {
 
     @Test
     void rowLevelProblemsEachGetTheirOwnReason() {
-        UploadOutcome o = upload("incoming/bermasalah.csv", HEADER
+        UploadOutcome o = upload("incoming/kota/bermasalah.csv", HEADER
                 + row(Niks.male(LocalDate.of(1990, 2, 1)).substring(0, 15), "Lima Belas", "01/02/1990", "L",
                 "Becak", "Kauman")
                 + row(Niks.male(LocalDate.of(1990, 2, 1)), "Tanggal Salah", "31/02/1990", "L", "Becak", "Kauman")

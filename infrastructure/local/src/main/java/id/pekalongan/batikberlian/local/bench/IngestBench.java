@@ -191,7 +191,7 @@ public final class IngestBench {
     private static void store(Path file, Figures f) throws Exception {
         try (BenchAws aws = BenchAws.start()) {
             UploadIngestor ingestor = aws.bean(UploadIngestor.class);
-            String key = "incoming/bench/" + file.getFileName();
+            String key = "incoming/kota/" + file.getFileName();
             aws.s3().putObject(b -> b.bucket(aws.bucket()).key(key), RequestBody.fromFile(file));
             DynamoCounter.Snapshot before = aws.counter().snapshot();
             UploadOutcome outcome;
