@@ -19,6 +19,8 @@ abstract class ParserBase {
     static final int UNDEFINED_NAME = 1;
     static final int UNDEFINED_VALUE = 2;
     static final int OTHER = 3;
+    /** DynamoDB documents values nested up to 32 levels deep, and refuses deeper paths. */
+    static final int MAX_NESTING = 32;
 
     final String text;
     final String label;
@@ -120,6 +122,9 @@ abstract class ParserBase {
                 expect(Kind.RBRACKET);
                 parts.add(index);
             } else {
+                if (parts.size() > MAX_NESTING) {
+                    semantic(OTHER, "The document path has too many nesting levels; nesting levels: " + parts.size());
+                }
                 return new Path(parts);
             }
         }

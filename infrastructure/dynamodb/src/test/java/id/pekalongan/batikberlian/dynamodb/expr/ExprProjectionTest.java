@@ -41,6 +41,9 @@ class ExprProjectionTest {
             "l.x               | {}",
             "#a.#b             | {\"a\":{\"M\":{\"b\":{\"S\":\"1\"}}}}",
             "a.zz, s           | {\"s\":{\"S\":\"s\"}}",
+            "l[0][0]           | {}",
+            "l[1].k, a.c, l[0] | {\"l\":{\"L\":[{\"S\":\"x\"},{\"M\":{\"k\":{\"S\":\"y\"}}}]},\"a\":{\"M\":{\"c\":{\"S\":\"2\"}}}}",
+            "a.b, a.c[1]       | {\"a\":{\"M\":{\"b\":{\"S\":\"1\"}}}}",
     })
     void projects(String expression, String expected) {
         assertEquals(node(expected), Expressions.projection(expression, ctx()).apply(obj(ITEM)));
@@ -61,11 +64,22 @@ class ExprProjectionTest {
                 Expressions.topLevelAttributes(Expressions.projection("l[1], #a.b, a.c, s", ctx()))));
     }
 
+    @Test
+    void pathsNestAtMostThirtyTwoLevels() {
+        Expressions.projection("a" + ".b".repeat(31), ctx());
+        assertEquals("Invalid ProjectionExpression: The document path has too many nesting levels; nesting levels: 33",
+                validationMessage(() -> Expressions.projection("a" + ".b".repeat(31) + "[0]", ctx())));
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
             "a, a.b            | Two document paths overlap with each other; must remove or rewrite one of these paths; path one: [a], path two: [a, b]",
             "s, s              | Two document paths overlap with each other; must remove or rewrite one of these paths; path one: [s], path two: [s]",
             "l[1].k, l[1]      | Two document paths overlap with each other; must remove or rewrite one of these paths; path one: [l, [1], k], path two: [l, [1]]",
+            "a.b.c, a.b[1]     | Two document paths conflict with each other; must remove or rewrite one of these paths; path one: [a, b, c], path two: [a, b, [1]]",
+            "a.b, a.b[2]       | Two document paths overlap with each other; must remove or rewrite one of these paths; path one: [a, b], path two: [a, b, [2]]",
+            "',a'              | Syntax error; token: \",\", near: \",a\"",
+            "'a,,b'            | Syntax error; token: \",\", near: \",,b\"",
             "a.b, a[0]         | Two document paths conflict with each other; must remove or rewrite one of these paths; path one: [a, b], path two: [a, [0]]",
             "a,                | Syntax error; token: \"<EOF>\", near: \",\"",
             "a b               | Syntax error; token: \"b\", near: \"a b\"",
