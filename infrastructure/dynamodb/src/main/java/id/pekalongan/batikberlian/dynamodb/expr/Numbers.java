@@ -45,6 +45,18 @@ final class Numbers {
         return stripped;
     }
 
+    /**
+     * Checks the result of SET's + and - and of ADD. DynamoDB reports a result needing more than 38 digits
+     * (1E50 + 1) as an overflow, not as too many significant digits, and so does this.
+     */
+    static BigDecimal checkComputed(BigDecimal value) {
+        if (value.signum() != 0 && value.stripTrailingZeros().precision() > MAX_DIGITS) {
+            throw DynamoDbException.validation(
+                    "Number overflow. Attempting to store a number with magnitude larger than supported range");
+        }
+        return check(value);
+    }
+
     /** The power of ten of the leading digit. */
     static int exponent(BigDecimal stripped) {
         return stripped.precision() - stripped.scale() - 1;

@@ -138,7 +138,7 @@ final class UpdateImpl implements Update {
     }
 
     private static JsonNode number(BigDecimal value) {
-        return AttributeValues.wrap(AttributeValues.N, JSON.textNode(Numbers.canonical(Numbers.check(value))));
+        return AttributeValues.wrap(AttributeValues.N, JSON.textNode(Numbers.canonical(Numbers.checkComputed(value))));
     }
 
     /** ADD: a missing attribute starts at zero or the empty set. */

@@ -17,7 +17,7 @@ class ExprUpdateTest {
             {"id":{"S":"k"},"n":{"N":"5"},"s":{"S":"x"},
              "l":{"L":[{"S":"a"},{"S":"b"},{"S":"c"}]},
              "m":{"M":{"a":{"N":"1"},"in":{"M":{}}}},
-             "ss":{"SS":["a","b"]},"ns":{"NS":["1","2"]}}""";
+             "ss":{"SS":["a","b"]},"ns":{"NS":["1","2"]},"ns2":{"N":"1"}}""";
 
     static final String VALUES = """
             {":v":{"S":"new"},":w":{"S":"w"},":one":{"N":"1"},":zero":{"N":"0"},":neg5":{"N":"-5"},
@@ -25,7 +25,8 @@ class ExprUpdateTest {
              ":p38":{"N":"1234567890123456789012345678901234567.8"},":tenth":{"N":"0.1"},
              ":lx":{"L":[{"S":"x"}]},":lempty":{"L":[]},":ssbc":{"SS":["b","c"]},":ssa":{"SS":["a"]},
              ":ssab":{"SS":["b","a"]},":ssx":{"SS":["x"]},":ns15":{"NS":["1.0","5"]},":ns1":{"NS":["1.00"]},
-             ":m":{"M":{"k":{"S":"v"}}}}""";
+             ":m":{"M":{"k":{"S":"v"}}},
+             ":e50":{"N":"1E50"},":e125x9":{"N":"9E125"},":e22":{"N":"10000000000000000000000"}}""";
 
     static ExpressionContext ctx() {
         return new ExpressionContext(obj("{\"#n\":\"name\",\"#in\":\"in\"}"), obj(VALUES));
@@ -47,6 +48,9 @@ class ExprUpdateTest {
             "SET n = n + :frac                   | n      | {\"N\":\"5.25\"}",
             "SET n = n + :neg5                   | n      | {\"N\":\"0\"}",
             "SET n = :big38 + :one               | n      | {\"N\":\"100000000000000000000000000000000000000\"}",
+            "SET n = :e22 + :one                 | n      | {\"N\":\"10000000000000000000001\"}",
+            "SET n = :e22 - :one                 | n      | {\"N\":\"9999999999999999999999\"}",
+            "SET n = :e50 - :e50                 | n      | {\"N\":\"0\"}",
             "SET n = :p38 + :tenth               | n      | {\"N\":\"1234567890123456789012345678901234567.9\"}",
             "SET n=n+:one                        | n      | {\"N\":\"6\"}",
             "SET z = if_not_exists(z, :zero)     | z      | {\"N\":\"0\"}",
@@ -151,7 +155,11 @@ class ExprUpdateTest {
             "ADD ss :ns1                         | An operand in the update expression has an incorrect data type",
             "DELETE ss :ns1                      | An operand in the update expression has an incorrect data type",
             "DELETE n :ssa                       | An operand in the update expression has an incorrect data type",
-            "SET n = n + :big38                  | Attempting to store more than 38 significant digits in a Number",
+            "SET n = n + :big38                  | Number overflow. Attempting to store a number with magnitude larger than supported range",
+            "SET n = :e50 + :one                 | Number overflow. Attempting to store a number with magnitude larger than supported range",
+            "SET n = :e50 - :one                 | Number overflow. Attempting to store a number with magnitude larger than supported range",
+            "SET n = :e125x9 + :e125x9           | Number overflow. Attempting to store a number with magnitude larger than supported range",
+            "ADD ns2 :e50                        | Number overflow. Attempting to store a number with magnitude larger than supported range",
             "REMOVE m.zz.y                       | The document path provided in the update expression is invalid for update",
             "REMOVE s.x                          | The document path provided in the update expression is invalid for update",
             "REMOVE s[0]                         | The document path provided in the update expression is invalid for update",
