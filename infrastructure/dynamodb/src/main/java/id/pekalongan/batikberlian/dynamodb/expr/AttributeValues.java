@@ -185,6 +185,17 @@ public final class AttributeValues {
      * returns it with numbers in canonical form; a ValidationException otherwise, in DynamoDB's words.
      */
     public static JsonNode validate(JsonNode value) {
+        return validate(value, 1);
+    }
+
+    /** DynamoDB counts the attribute itself as level 1 and accepts values down to level 32. */
+    private static final int MAX_DEPTH = 32;
+
+    private static JsonNode validate(JsonNode value, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw DynamoDbException.validation("Nesting Levels have exceeded supported limits: "
+                    + "Attributes in the item have nested levels beyond supported limit");
+        }
         if (value == null || !value.isObject() || value.isEmpty()) {
             throw DynamoDbException.validation(
                     "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
@@ -237,7 +248,7 @@ public final class AttributeValues {
                 }
                 ArrayNode list = JSON.arrayNode(body.size());
                 for (JsonNode element : body) {
-                    list.add(validate(element));
+                    list.add(validate(element, depth + 1));
                 }
                 return wrap(L, list);
             }
@@ -247,7 +258,7 @@ public final class AttributeValues {
                 }
                 ObjectNode map = JSON.objectNode();
                 for (Map.Entry<String, JsonNode> field : body.properties()) {
-                    map.set(field.getKey(), validate(field.getValue()));
+                    map.set(field.getKey(), validate(field.getValue(), depth + 1));
                 }
                 return wrap(M, map);
             }

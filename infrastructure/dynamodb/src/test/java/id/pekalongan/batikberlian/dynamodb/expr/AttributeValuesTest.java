@@ -73,6 +73,23 @@ class AttributeValuesTest {
         assertEquals(message, validationMessage(() -> AttributeValues.validate(node(json))));
     }
 
+    @ParameterizedTest(name = "{0} wraps of M or L around a leaf: accepted {1}")
+    @CsvSource({"31, true", "32, false"})
+    void valuesNestThirtyTwoLevelsCountingTheAttribute(int wraps, boolean accepted) {
+        String json = "{\"S\":\"leaf\"}";
+        for (int i = 0; i < wraps; i++) {
+            json = i % 2 == 0 ? "{\"M\":{\"n\":" + json + "}}" : "{\"L\":[" + json + "]}";
+        }
+        String value = json;
+        if (accepted) {
+            assertEquals(node(value), AttributeValues.validate(node(value)));
+        } else {
+            assertEquals("Nesting Levels have exceeded supported limits: "
+                    + "Attributes in the item have nested levels beyond supported limit",
+                    validationMessage(() -> AttributeValues.validate(node(value))));
+        }
+    }
+
     @Test
     void undecodableBinaryIsASerializationError() {
         DynamoDbException e = assertThrows(DynamoDbException.class,
