@@ -32,6 +32,14 @@ public final class Expressions {
     }
 
     /**
+     * The top-level attributes a condition or filter parsed here reads (e.g. to refuse a Query filter on a key
+     * attribute); empty for any other implementation of {@link Condition}.
+     */
+    public static Set<String> topLevelAttributes(Condition condition) {
+        return condition instanceof Cond cond ? References.of(cond) : Set.of();
+    }
+
+    /**
      * The top-level attributes a projection parsed here reads (e.g. to check them against an index's projected
      * attributes); empty for any other implementation of {@link Projection}.
      */

@@ -181,6 +181,18 @@ class ExprConditionTest {
         assertEquals(expected, Expressions.filter(expression, ctx()).test(ITEM));
     }
 
+    @ParameterizedTest(name = "{0} reads {1}")
+    @CsvSource(delimiter = '|', value = {
+            "n = :ten                                         | n",
+            "attribute_exists(m.a) AND NOT #s = :open         | m, status",
+            "size(l[0]) > :one OR s BETWEEN e AND :x          | l, s, e",
+            "begins_with(s, hi) AND contains(ss, b) AND n IN (:one, big) | s, hi, ss, b, n, big",
+            "attribute_type(t, :typeBOOL) AND :ten = n        | t, n",
+    })
+    void namesTheTopLevelAttributesItReads(String expression, String expected) {
+        assertEquals(expected, String.join(", ", Expressions.topLevelAttributes(Expressions.filter(expression, ctx()))));
+    }
+
     @Test
     void noItemMeansEveryAttributeIsMissing() {
         assertTrue(Expressions.condition("attribute_not_exists(id)", ctx()).test(null));
