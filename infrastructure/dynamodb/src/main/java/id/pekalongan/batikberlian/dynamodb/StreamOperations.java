@@ -235,7 +235,8 @@ final class StreamOperations {
         d.put("SizeBytes", size);
         d.put("StreamViewType", s.viewType);
         if (r.byTtl()) {
-            o.putObject("userIdentity").put("type", "Service").put("principalId", "dynamodb.amazonaws.com");
+            // The Streams API's Identity shape (PrincipalId, Type); Lambda's event form spells them in lower case.
+            o.putObject("userIdentity").put("PrincipalId", "dynamodb.amazonaws.com").put("Type", "Service");
         }
         return o;
     }

@@ -35,9 +35,14 @@ record TableSchema(String name, String tableId, KeySchema keys, Map<String, Stri
                     + "' failed to satisfy constraint: Member must not be null");
         }
         if (!NAME.matcher(name).matches()) {
+            boolean pattern = !name.matches("[a-zA-Z0-9_.-]*");
+            boolean length = name.length() < 3 || name.length() > 255;
             throw DynamoDbException.validation("1 validation error detected: Value '" + name + "' at '" + field
-                    + "' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+"
-                    + (name.length() < 3 || name.length() > 255 ? "; Member must have length between 3 and 255" : ""));
+                    + "' failed to satisfy constraint: "
+                    + (pattern ? "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+" : "")
+                    + (pattern && length ? "; " : "")
+                    + (length ? "Member must have length " + (name.length() < 3 ? "greater than or equal to 3"
+                    : "less than or equal to 255") : ""));
         }
     }
 
