@@ -34,19 +34,13 @@ final class Errors {
                 + text.substring(from, Math.min(to, text.length())) + "\"");
     }
 
-    /** For lexer errors: the end of the next run of non-blank characters, standing in for the next token. */
+    /** For lexer errors: where the token after the bad character ends, standing in for the next token. */
     private static int nextTokenEnd(String text, int from) {
         int i = from;
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        if (i == text.length()) {
-            return from;
-        }
-        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
+        return i == text.length() ? from : Lexer.tokenEnd(text, i);
     }
 
     static String typeName(String type) {

@@ -89,6 +89,27 @@ final class Lexer {
         return tokens;
     }
 
+    /** Where a token starting at {@code start} (not blank) ends, by the same rules as {@link #tokenize}. */
+    static int tokenEnd(String text, int start) {
+        int n = text.length();
+        char c = text.charAt(start);
+        int i = start + 1;
+        if (isIdentStart(c) || c == '#' || c == ':') {
+            while (i < n && isIdentPart(text.charAt(i))) {
+                i++;
+            }
+        } else if (c >= '0' && c <= '9') {
+            while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                i++;
+            }
+        } else if ((c == '<' || c == '>') && i < n && (text.charAt(i) == '=' || (c == '<' && text.charAt(i) == '>'))) {
+            i++;
+        } else if (Character.isHighSurrogate(c) && i < n) {
+            i++;
+        }
+        return i;
+    }
+
     /** DynamoDB's lexer starts a bare name with a letter only ("_a" is a syntax error at "_"). */
     private static boolean isIdentStart(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
