@@ -5,6 +5,7 @@ import static id.pekalongan.batikberlian.dynamodb.expr.Json.validationMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import id.pekalongan.batikberlian.dynamodb.DynamoDbException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -184,6 +185,18 @@ class AttributeValuesTest {
     })
     void sizes(String json, long expected) {
         assertEquals(expected, AttributeValues.size(node(json)));
+    }
+
+    /** Byte costs of numbers as measured against DynamoDB's 400 KB item limit. */
+    @ParameterizedTest(name = "{0} costs {1} bytes")
+    @CsvSource({
+            "0, 1", "1, 2", "12, 2", "123, 3", "1234, 3", "12345678901234567890123456789012345678, 20", "0042, 2",
+            "100, 2", "1010, 3", "0.0000001, 2", "1E125, 2", "1E-100, 2", "1.5, 3", "15, 2", "1.2, 3", "1.200, 3",
+            "1.234, 4", "3.14159, 5", "123456, 4", "100.5, 4", "0.15, 2", "-42, 3", "-0, 1",
+    })
+    void numberSizesFollowDigitPairsAlignedOnThePoint(String number, long bytes) {
+        JsonNode canonical = AttributeValues.validate(node("{\"N\":\"" + number + "\"}"));
+        assertEquals(bytes, AttributeValues.size(canonical));
     }
 
     @Test
