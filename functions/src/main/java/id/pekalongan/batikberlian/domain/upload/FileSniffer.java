@@ -54,12 +54,10 @@ final class FileSniffer {
             // Latin-1 maps each byte to one char, enough to count control bytes and NULs in either encoding.
             sample = new String(head, 0, length, StandardCharsets.ISO_8859_1);
         }
+        // A NUL or two in a text file is a damaged cell, refused on its row; binary files have them everywhere.
         int controls = 0;
         for (int i = 0; i < sample.length(); i++) {
             char c = sample.charAt(i);
-            if (c == 0) {
-                return Kind.BINARY;
-            }
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
                 controls++;
             }

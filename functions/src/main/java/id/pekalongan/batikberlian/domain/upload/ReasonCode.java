@@ -23,6 +23,10 @@ public enum ReasonCode {
     ROW_TOO_LONG,
     ROW_UNBALANCED_QUOTES,
     ROW_CELL_COUNT,
+    /** A cell holds a NUL or another byte no text has: that row alone is refused. */
+    ROW_BINARY,
+    /** A cell holds a byte sequence that is not UTF-8 in a file that otherwise is. */
+    ROW_ENCODING_INVALID,
 
     // Value level: returned by the value parsers.
     VALUE_MISSING,

@@ -75,11 +75,41 @@ final class RowAssembler {
                         + " kolom; periksa pemisah kolom atau tanda kutip"));
             }
         }
+        if (!row.tidy() && row.problem() == null) {
+            // Checked before normalising, which would strip what gives these rows away.
+            RowProblem unreadable = unreadableCell(row);
+            if (unreadable != null) {
+                problems = List.of(unreadable);
+            }
+        }
         String[] byColumn = row.tidy() ? row.texts() : normalised(row);
         Set<Field> numeric = row.hasNumeric() ? numericFields(row) : Set.of();
         Map<String, String> unknown = anyUnknownColumn || size > width ? unknownColumns(row) : Map.of();
         return new RawRow(row.rowNumber(), new RawRow.AssembledValues(byColumn, columnOf), unknown, numeric,
                 problems);
+    }
+
+    /**
+     * A NUL in a cell (a binary fragment pasted into a text file) or U+FFFD (what the decoder left of a sequence
+     * that is not UTF-8): the row's text is not what the clerk typed, so it is refused with its number, never stored.
+     */
+    private static RowProblem unreadableCell(PhysicalRow row) {
+        for (int i = 0; i < row.size(); i++) {
+            String text = row.text(i);
+            if (text == null) {
+                continue;
+            }
+            if (text.indexOf('\u0000') >= 0) {
+                return new RowProblem(ReasonCode.ROW_BINARY, null, "Baris " + row.rowNumber() + " kolom " + (i + 1)
+                        + " memuat karakter biner (NUL); ketik ulang isi sel itu");
+            }
+            if (text.indexOf('\uFFFD') >= 0) {
+                return new RowProblem(ReasonCode.ROW_ENCODING_INVALID, null, "Baris " + row.rowNumber() + " kolom "
+                        + (i + 1) + " memuat huruf yang tidak terbaca (bukan UTF-8); ketik ulang isi sel itu"
+                        + " atau simpan berkas sebagai \"CSV UTF-8\"");
+            }
+        }
+        return null;
     }
 
     /** The recognised columns' texts as {@link #normalise} leaves them, blank ones empty. */

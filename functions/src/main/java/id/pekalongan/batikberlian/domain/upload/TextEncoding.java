@@ -53,21 +53,30 @@ record TextEncoding(Charset charset, int bomLength, boolean wellFormed) {
         if (bom != null) {
             return bom;
         }
-        return isValidUtf8(file, 0) ? new TextEncoding(StandardCharsets.UTF_8, 0, true)
+        Utf8Check.Evidence evidence = utf8Evidence(file, 0);
+        if (evidence.invalid() == 0) {
+            return new TextEncoding(StandardCharsets.UTF_8, 0, true);
+        }
+        // Decided by evidence, never by the first stray byte: a file whose accented names are UTF-8 and which has a
+        // few broken sequences is UTF-8 with those rows in error (they decode to U+FFFD and are refused by row);
+        // one with no UTF-8 sequence at all is what Excel writes on Indonesian Windows.
+        return evidence.valid() >= evidence.invalid() ? new TextEncoding(StandardCharsets.UTF_8, 0, false)
                 : new TextEncoding(WINDOWS_1252, 0, true);
     }
 
     private static boolean isValidUtf8(Path file, int skip) throws IOException {
+        return utf8Evidence(file, skip).invalid() == 0;
+    }
+
+    private static Utf8Check.Evidence utf8Evidence(Path file, int skip) throws IOException {
         Utf8Check check = new Utf8Check();
         byte[] chunk = new byte[64 * 1024];
         try (InputStream stream = Files.newInputStream(file)) {
             stream.skipNBytes(skip);
             for (int read = stream.read(chunk); read >= 0; read = stream.read(chunk)) {
-                if (!check.feed(chunk, read)) {
-                    return false;
-                }
+                check.count(chunk, read);
             }
         }
-        return check.complete();
+        return check.evidence();
     }
 }

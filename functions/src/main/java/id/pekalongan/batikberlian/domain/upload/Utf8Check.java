@@ -31,6 +31,45 @@ final class Utf8Check {
         return true;
     }
 
+    /** Multi-byte sequences that were valid UTF-8, and places where the bytes could not be UTF-8. */
+    record Evidence(long valid, long invalid) {
+    }
+
+    private long validSequences;
+    private long invalidSequences;
+
+    /**
+     * Like {@link #feed}, but reads to the end, counting both: after a bad byte it starts afresh at the next one, as
+     * a replacing decoder would.
+     */
+    void count(byte[] bytes, int length) {
+        for (int i = 0; i < length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (due > 0) {
+                if (b < low || b > high) {
+                    invalidSequences++;
+                    due = 0;
+                    low = 0x80;
+                    high = 0xBF;
+                    i--; // this byte may begin a sequence of its own
+                    continue;
+                }
+                due--;
+                low = 0x80;
+                high = 0xBF;
+                if (due == 0) {
+                    validSequences++;
+                }
+            } else if (b >= 0x80 && !lead(b)) {
+                invalidSequences++;
+            }
+        }
+    }
+
+    Evidence evidence() {
+        return new Evidence(validSequences, invalidSequences + (due > 0 ? 1 : 0));
+    }
+
     /** True when the input did not stop in the middle of a sequence. */
     boolean complete() {
         return due == 0;

@@ -222,7 +222,8 @@ public class UploadIngestor {
                     boolean finished = rows(readable.rows().iterator(), checker, batches, run, pass, remaining);
                     if (finished) {
                         status = pass.preflight() ? "PREFLIGHT" : UploadRecord.COMPLETED;
-                        message = summaryMessage(run, pass.preflight(), readable.header().unknownColumns());
+                        message = summaryMessage(run, pass.preflight(), readable.header().unknownColumns())
+                                + encodingNote(readable.format().charset());
                     } else if (handoff == null) {
                         throw new ContinuationNeeded(pass.uploadId(), run.rowsIn());
                     } else if (pass.hop() >= maxHops) {
@@ -358,6 +359,13 @@ public class UploadIngestor {
     /** {@code incoming/<kelurahan code or name>/<file>}: the folder names the kelurahan when it is one of the city's. */
     static Kelurahan kelurahanFromKey(String key) {
         return UploadKeys.kelurahanOf(key, DIRECTORY);
+    }
+
+    /** Said whenever a file is read as Windows-1252, so that the choice is never a silent guess. */
+    private static String encodingNote(java.nio.charset.Charset charset) {
+        return charset != null && charset.name().equalsIgnoreCase("windows-1252")
+                ? " Berkas tidak berformat UTF-8 dan dibaca sebagai Windows-1252 (CSV Excel); periksa ejaan nama"
+                        + " beraksen di laporan, atau simpan ulang sebagai \"CSV UTF-8\"." : "";
     }
 
     private static String summaryMessage(IngestRun run, boolean preflight, List<String> unknownColumns) {

@@ -225,6 +225,45 @@ class UploadReaderTest {
     }
 
     @Test
+    void aFewBrokenSequencesInAUtf8FileAreErrorsOnTheirRowsNotAGuessAtWindows1252() {
+        byte[] good = (HEADER + "\r\n1;3375010101900001;Suryadi Sëno;01/01/1990;L;Becak;Medono\r\n"
+                + "2;3375010202900002;Ngadimin André;02/02/1990;L;Becak;Medono\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] broken = "3;3375010303900003;Ma\u0000ruf;03/03/1990;L;Becak;Medono\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < broken.length; i++) {
+            if (broken[i] == 0) {
+                broken[i] = (byte) 0xE9; // a lone Windows-1252 "é" where the NUL stood: not UTF-8
+            }
+        }
+        byte[] bytes = java.util.Arrays.copyOf(good, good.length + broken.length);
+        System.arraycopy(broken, 0, bytes, good.length, broken.length);
+
+        Uploads.Read read = Uploads.readAll(Uploads.write(dir, "utf8-rusak.csv", bytes));
+
+        assertThat(read.readable().format().charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(read.rows()).hasSize(3);
+        assertThat(read.rows().get(0).value(Field.NAME)).contains("Suryadi Sëno");
+        assertThat(Uploads.codes(read.rows().get(0))).isEmpty();
+        assertThat(Uploads.codes(read.rows().get(2))).containsExactly(ReasonCode.ROW_ENCODING_INVALID);
+        assertThat(read.rows().get(2).problems().get(0).message()).contains("Baris").contains("kolom 3");
+    }
+
+    @Test
+    void aNulInOneCellRefusesThatRowAlone() {
+        String text = HEADER + "\r\n1;3375010101900001;Suryadi;01/01/1990;L;Becak;Medono\r\n"
+                + "2;3375010202900002;Ngadi\u0000min;02/02/1990;L;Becak;Medono\r\n"
+                + "3;3375010303900003;Ma’ruf;03/03/1990;L;Becak;Medono\r\n";
+        Uploads.Read read = Uploads.readAll(csv(text));
+
+        assertThat(read.rows()).hasSize(3);
+        assertThat(Uploads.codes(read.rows().get(0))).isEmpty();
+        assertThat(Uploads.codes(read.rows().get(1))).containsExactly(ReasonCode.ROW_BINARY);
+        assertThat(read.rows().get(1).problems().get(0).message()).contains("Baris 3").contains("NUL");
+        assertThat(Uploads.codes(read.rows().get(2))).isEmpty();
+    }
+
+    @Test
     void utf16WithBomIsRead() {
         String text = "\uFEFF" + HEADER.replace(';', '\t') + "\r\n"
                 + "1\t3375010101900001\tSuryadi Sëno\t01/01/1990\tL\tBecak\tMedono\r\n";
