@@ -55,13 +55,12 @@ final class ConditionParser extends ParserBase {
 
     private Cond parsePrimary() {
         if (peek().is(Kind.LPAREN)) {
+            // DynamoDB has been seen refusing some redundant parentheses ("The expression has redundant
+            // parentheses;") yet accepts "((a = :a)) AND ((b = :b))"; its rule is not documented, so any
+            // nesting is accepted rather than refusing expressions DynamoDB takes.
             advance();
-            boolean doubled = peek().is(Kind.LPAREN) && closesTogether();
             Cond inner = parseOr();
             expect(Kind.RPAREN);
-            if (doubled) {
-                semantic(OTHER, "The expression has redundant parentheses;");
-            }
             return inner;
         }
         Operand left = parseOperand();
@@ -119,23 +118,6 @@ final class ConditionParser extends ParserBase {
             return new Cond.In(left, List.copyOf(options));
         }
         throw syntaxError();
-    }
-
-    /** Whether the parenthesis at the cursor closes right before the one opened just before it: "((…))". */
-    private boolean closesTogether() {
-        int depth = 0;
-        for (int i = pos; i < tokens.size(); i++) {
-            Kind k = tokens.get(i).kind();
-            if (k == Kind.LPAREN) {
-                depth++;
-            } else if (k == Kind.RPAREN) {
-                depth--;
-                if (depth == 0) {
-                    return i + 1 < tokens.size() && tokens.get(i + 1).is(Kind.RPAREN);
-                }
-            }
-        }
-        return false;
     }
 
     /** An operand in a comparison: a path, a value or size(); condition functions are not values. */

@@ -35,7 +35,7 @@ public final class Expressions {
      * The top-level attributes a condition or filter parsed here reads (e.g. to refuse a Query filter on a key
      * attribute); empty for any other implementation of {@link Condition}.
      */
-    public static Set<String> topLevelAttributes(Condition condition) {
+    public static Set<String> attributesRead(Condition condition) {
         return condition instanceof Cond cond ? References.of(cond) : Set.of();
     }
 
@@ -43,7 +43,7 @@ public final class Expressions {
      * The top-level attributes a projection parsed here reads (e.g. to check them against an index's projected
      * attributes); empty for any other implementation of {@link Projection}.
      */
-    public static Set<String> topLevelAttributes(Projection projection) {
+    public static Set<String> attributesProjected(Projection projection) {
         return projection instanceof ProjectionImpl impl ? impl.topLevelAttributes() : Set.of();
     }
 

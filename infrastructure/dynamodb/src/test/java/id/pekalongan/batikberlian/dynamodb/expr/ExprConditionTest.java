@@ -175,6 +175,9 @@ class ExprConditionTest {
             "n in (:ten)                  | true",
             "not n = :nine                | true",
             "((n = :ten) OR s = :he) AND (s = :hello) | true",
+            "((n = :ten)) AND ((s = :hello)) | true",
+            "(n = :ten AND (s = :hello))  | true",
+            "(((NOT n = :ten)))           | false",
     })
     void evaluates(String expression, boolean expected) {
         assertEquals(expected, Expressions.condition(expression, ctx()).test(ITEM));
@@ -190,7 +193,7 @@ class ExprConditionTest {
             "attribute_type(t, :typeBOOL) AND :ten = n        | t, n",
     })
     void namesTheTopLevelAttributesItReads(String expression, String expected) {
-        assertEquals(expected, String.join(", ", Expressions.topLevelAttributes(Expressions.filter(expression, ctx()))));
+        assertEquals(expected, String.join(", ", Expressions.attributesRead(Expressions.filter(expression, ctx()))));
     }
 
     @Test
@@ -243,7 +246,6 @@ class ExprConditionTest {
             "if_not_exists(n, :ten) = :ten | The function is not allowed in a condition expression; function: if_not_exists",
             "n BETWEEN :eleven AND :nine  | The BETWEEN operator requires upper bound to be greater than or equal to lower bound; lower bound operand: AttributeValue: {N:11}, upper bound operand: AttributeValue: {N:9}",
             "s BETWEEN :x AND :he         | The BETWEEN operator requires upper bound to be greater than or equal to lower bound; lower bound operand: AttributeValue: {S:x}, upper bound operand: AttributeValue: {S:he}",
-            "((n = :ten))                 | The expression has redundant parentheses;",
             "m < :mc                      | Incorrect operand type for operator or function; operator or function: <, operand type: M",
             ":mc >= n                     | Incorrect operand type for operator or function; operator or function: >=, operand type: M",
             "n BETWEEN :mc AND :mc        | Incorrect operand type for operator or function; operator or function: BETWEEN, operand type: M",

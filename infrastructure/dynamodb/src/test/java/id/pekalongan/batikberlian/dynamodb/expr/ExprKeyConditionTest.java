@@ -40,6 +40,8 @@ class ExprKeyConditionTest {
             ":a = pk AND :b > sk                    | pk   | a    | sk   | LT          | b    | null",
             ":a = pk AND :b >= sk                   | pk   | a    | sk   | LE          | b    | null",
             "((sk = :b) AND (pk = :a))              | sk   | b    | pk   | EQ          | a    | null",
+            "((pk = :a)) AND ((sk = :b))            | pk   | a    | sk   | EQ          | b    | null",
+            "(pk = :a AND sk = :b)                  | pk   | a    | sk   | EQ          | b    | null",
             "pk=:a AnD sk BeTwEeN :b aNd :c         | pk   | a    | sk   | BETWEEN     | b    | c",
     })
     void accepts(String expression, String hashName, String hashValue, String rangeName, String op, String v1,
@@ -73,7 +75,6 @@ class ExprKeyConditionTest {
             "pk = :a AND dog(sk, :b)                | Invalid KeyConditionExpression: Invalid function name; function: dog",
             "pk = :a AND BEGINS_WITH(sk, :b)        | Invalid KeyConditionExpression: Invalid function name; function: BEGINS_WITH",
             "pk = :a AND sk != :b                   | Invalid KeyConditionExpression: Syntax error; token: \"!\", near: \"sk !=\"",
-            "((sk = :b) AND ((pk = :a)))            | Invalid KeyConditionExpression: The expression has redundant parentheses;",
             "pk                                     | Invalid KeyConditionExpression: Syntax error; token: \"<EOF>\", near: \"pk\"",
             "pk.x = :a                              | KeyConditionExpressions cannot have conditions on nested attributes",
             "pk = :a AND                            | Invalid KeyConditionExpression: Syntax error; token: \"<EOF>\", near: \"AND\"",

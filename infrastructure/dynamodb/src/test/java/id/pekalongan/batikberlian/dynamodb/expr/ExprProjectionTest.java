@@ -61,7 +61,7 @@ class ExprProjectionTest {
     @Test
     void namesTheTopLevelAttributesItReads() {
         assertEquals(java.util.List.of("l", "a", "s"), java.util.List.copyOf(
-                Expressions.topLevelAttributes(Expressions.projection("l[1], #a.b, a.c, s", ctx()))));
+                Expressions.attributesProjected(Expressions.projection("l[1], #a.b, a.c, s", ctx()))));
     }
 
     @Test
