@@ -1,20 +1,13 @@
 package id.pekalongan.batikberlian.dynamodb.expr;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.pekalongan.batikberlian.dynamodb.DynamoDbException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /** Facts about attribute values in wire form ({"S":…}, {"N":…}, {"B":base64}, sets, {"M":…}, {"L":…}, …). */
 public final class AttributeValues {
@@ -23,7 +16,6 @@ public final class AttributeValues {
     public static final String S = "S", N = "N", B = "B", SS = "SS", NS = "NS", BS = "BS", M = "M", L = "L",
             NULL = "NULL", BOOL = "BOOL";
 
-    private static final Set<String> TYPES = Set.of(S, N, B, SS, NS, BS, M, L, NULL, BOOL);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private AttributeValues() {
@@ -185,146 +177,12 @@ public final class AttributeValues {
      * returns it with numbers in canonical form; a ValidationException otherwise, in DynamoDB's words.
      */
     public static JsonNode validate(JsonNode value) {
-        return validate(value, 1);
+        return ValueValidator.validate(value);
     }
 
-    /** DynamoDB counts the attribute itself as level 1 and accepts values down to level 32. */
-    private static final int MAX_DEPTH = 32;
-
-    private static JsonNode validate(JsonNode value, int depth) {
-        if (depth > MAX_DEPTH) {
-            throw DynamoDbException.validation("Nesting Levels have exceeded supported limits: "
-                    + "Attributes in the item have nested levels beyond supported limit");
-        }
-        if (value == null || !value.isObject() || value.isEmpty()) {
-            throw DynamoDbException.validation(
-                    "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
-        }
-        if (value.size() > 1) {
-            throw DynamoDbException.validation("Supplied AttributeValue has more than one datatypes set, "
-                    + "must contain exactly one of the supported datatypes");
-        }
-        String type = type(value);
-        if (!TYPES.contains(type)) {
-            // DynamoDB's deserialiser drops unknown members, so the value then reads as empty.
-            throw DynamoDbException.validation(
-                    "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
-        }
-        JsonNode body = value.get(type);
-        switch (type) {
-            case S:
-                requireText(body, type);
-                return value;
-            case N: {
-                requireText(body, type);
-                String canonical = Numbers.canonical(Numbers.parse(body.asText()));
-                return canonical.equals(body.asText()) ? value : wrap(N, JSON.textNode(canonical));
-            }
-            case B:
-                requireText(body, type);
-                decodeOrRefuse(body.asText());
-                return value;
-            case BOOL:
-                if (!body.isBoolean()) {
-                    throw serialization("BOOL");
-                }
-                return value;
-            case NULL:
-                if (!body.isBoolean()) {
-                    throw serialization("NULL");
-                }
-                if (!body.asBoolean()) {
-                    throw DynamoDbException.validation("One or more parameter values were invalid: "
-                            + "Null attribute value types must have the value of true");
-                }
-                return value;
-            case SS:
-            case NS:
-            case BS:
-                return wrap(type, validateSet(type, body));
-            case L: {
-                if (!body.isArray()) {
-                    throw serialization(L);
-                }
-                ArrayNode list = JSON.arrayNode(body.size());
-                for (JsonNode element : body) {
-                    list.add(validate(element, depth + 1));
-                }
-                return wrap(L, list);
-            }
-            case M: {
-                if (!body.isObject()) {
-                    throw serialization(M);
-                }
-                ObjectNode map = JSON.objectNode();
-                for (Map.Entry<String, JsonNode> field : body.properties()) {
-                    map.set(field.getKey(), validate(field.getValue(), depth + 1));
-                }
-                return wrap(M, map);
-            }
-            default:
-                throw new IllegalStateException(type);
-        }
-    }
-
-    private static ArrayNode validateSet(String type, JsonNode body) {
-        if (!body.isArray()) {
-            throw serialization(type);
-        }
-        if (body.isEmpty()) {
-            throw DynamoDbException.validation("One or more parameter values were invalid: " + switch (type) {
-                case SS -> "An string set  may not be empty";
-                case NS -> "An number set  may not be empty";
-                default -> "Binary sets should not be empty";
-            });
-        }
-        ArrayNode elements = JSON.arrayNode(body.size());
-        Set<Object> seen = new HashSet<>();
-        List<String> texts = new ArrayList<>(body.size());
-        boolean duplicate = false;
-        for (JsonNode element : body) {
-            requireText(element, type);
-            String text = element.asText();
-            texts.add(text);
-            Object identity;
-            if (type.equals(NS)) {
-                BigDecimal number = Numbers.parse(text);
-                text = Numbers.canonical(number);
-                identity = text;
-            } else if (type.equals(BS)) {
-                identity = Base64.getEncoder().encodeToString(decodeOrRefuse(text));
-            } else {
-                identity = text;
-            }
-            duplicate |= !seen.add(identity);
-            elements.add(text);
-        }
-        if (duplicate) {
-            throw DynamoDbException.validation("One or more parameter values were invalid: Input collection "
-                    + texts.toString() + " contains duplicates.");
-        }
-        return elements;
-    }
-
-    private static void requireText(JsonNode body, String type) {
-        if (body == null || !body.isTextual()) {
-            throw serialization(type);
-        }
-    }
-
-    private static byte[] decodeOrRefuse(String base64) {
-        try {
-            return Base64.getDecoder().decode(base64);
-        } catch (IllegalArgumentException e) {
-            // DynamoDB reports undecodable binary while reading the request, before validation.
-            throw new DynamoDbException(DynamoDbException.SERIALIZATION, 400,
-                    "Base64 encoded length is expected a multiple of 4 bytes but found: " + base64.length());
-        }
-    }
-
-    private static DynamoDbException serialization(String type) {
-        return new DynamoDbException(DynamoDbException.SERIALIZATION, 400,
-                "Unexpected value type in the AttributeValue member " + type);
+    /** The value's size in bytes as DynamoDB counts it for the 400 KB limit and capacity units (without the name). */
+    public static long size(JsonNode value) {
+        return ValueSizes.size(value);
     }
 
     static ObjectNode wrap(String type, JsonNode body) {
@@ -333,72 +191,4 @@ public final class AttributeValues {
         return node;
     }
 
-    /** The value's size in bytes as DynamoDB counts it for the 400 KB limit and capacity units (without the name). */
-    public static long size(JsonNode value) {
-        String type = type(value);
-        JsonNode body = value.get(type);
-        switch (type) {
-            case S:
-                return Utf8.length(body.asText());
-            case N:
-                return Numbers.size(body.asText());
-            case B:
-                return binaryLength(body.asText());
-            case BOOL:
-            case NULL:
-                return 1;
-            case SS: {
-                long total = 0;
-                for (JsonNode e : body) {
-                    total += Utf8.length(e.asText());
-                }
-                return total;
-            }
-            case NS: {
-                long total = 0;
-                for (JsonNode e : body) {
-                    total += Numbers.size(e.asText());
-                }
-                return total;
-            }
-            case BS: {
-                long total = 0;
-                for (JsonNode e : body) {
-                    total += binaryLength(e.asText());
-                }
-                return total;
-            }
-            case L: {
-                // 3 bytes for the container, 1 per element for its type marker.
-                long total = 3;
-                for (JsonNode e : body) {
-                    total += 1 + size(e);
-                }
-                return total;
-            }
-            case M: {
-                long total = 3;
-                for (Map.Entry<String, JsonNode> field : body.properties()) {
-                    total += 1 + Utf8.length(field.getKey()) + size(field.getValue());
-                }
-                return total;
-            }
-            default:
-                return 0;
-        }
-    }
-
-    /** Decoded length from the text alone, without decoding: every 4 characters hold 3 bytes, less the padding. */
-    private static long binaryLength(String base64) {
-        int n = base64.length();
-        int padding = n > 0 && base64.charAt(n - 1) == '=' ? (n > 1 && base64.charAt(n - 2) == '=' ? 2 : 1) : 0;
-        return n / 4 * 3L - padding;
-    }
-
-    /** Sorted copy of a set's texts, for messages that list elements in a stable order. */
-    static Set<String> sortedTexts(JsonNode elements) {
-        Set<String> sorted = new TreeSet<>();
-        elements.forEach(e -> sorted.add(e.asText()));
-        return sorted;
-    }
 }
