@@ -25,8 +25,8 @@ final class Evaluator {
     }
 
     /**
-     * DynamoDB's size(): characters of a string, bytes of a binary, elements of a set, list or map. Other types
-     * have no size, which makes every comparison with it false, like a missing attribute.
+     * DynamoDB's size(): UTF-16 code units of a string, bytes of a binary, elements of a set, list or map. Other
+     * types have no size, which makes every comparison with it false, like a missing attribute.
      */
     static JsonNode size(JsonNode v) {
         if (v == null) {
@@ -35,10 +35,8 @@ final class Evaluator {
         String type = AttributeValues.type(v);
         JsonNode body = v.get(type);
         long size = switch (type) {
-            case AttributeValues.S -> {
-                String s = body.asText();
-                yield s.codePointCount(0, s.length());
-            }
+            // DynamoDB counts a string's UTF-16 code units (an emoji is 2), which is Java's length().
+            case AttributeValues.S -> body.asText().length();
             case AttributeValues.B -> AttributeValues.bytes(body).length;
             case AttributeValues.SS, AttributeValues.NS, AttributeValues.BS, AttributeValues.L, AttributeValues.M ->
                     body.size();

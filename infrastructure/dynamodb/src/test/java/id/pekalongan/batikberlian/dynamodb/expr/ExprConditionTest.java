@@ -21,7 +21,8 @@ class ExprConditionTest {
              "l":{"L":[{"S":"x"},{"N":"1"},{"M":{"deep":{"S":"y"}}}]},
              "m":{"M":{"a":{"N":"1"},"b":{"M":{"c":{"S":"z"}}},"lst":{"L":[{"N":"5"}]}}},
              "t":{"BOOL":true},"nul":{"NULL":true},"hi":{"S":"\\uFFFF"},"emoji":{"S":"\\uD83D\\uDE00"},
-             "status":{"S":"open"}}""");
+             "status":{"S":"open"},
+             "mixed":{"S":"\u00e9\uD834\uDD1E"}}""");
 
     static final String NAMES = """
             {"#s":"status","#m":"m","#a":"a"}""";
@@ -149,7 +150,8 @@ class ExprConditionTest {
             "contains(absent, :a)        | false",
             // size
             "size(s) = :five              | true",
-            "size(emoji) = :one           | true",
+            "size(emoji) = :two           | true",
+            "size(mixed) = :three         | true",
             "size(b) = :three             | true",
             "size(ss) = :two              | true",
             "size(l) = :three             | true",
