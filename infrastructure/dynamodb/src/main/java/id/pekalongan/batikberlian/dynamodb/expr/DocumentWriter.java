@@ -14,7 +14,8 @@ final class DocumentWriter {
     }
 
     static DynamoDbException invalidPath() {
-        return DynamoDbException.validation("The document path provided in the update expression is invalid for update");
+        return DynamoDbException.validation(
+                "The document path provided in the update expression is invalid for update");
     }
 
     /**
@@ -29,7 +30,8 @@ final class DocumentWriter {
             if (child == null) {
                 return null;
             }
-            JsonNode body = child.get(path.parts().get(i + 1) instanceof String ? AttributeValues.M : AttributeValues.L);
+            boolean intoMap = path.parts().get(i + 1) instanceof String;
+            JsonNode body = child.get(intoMap ? AttributeValues.M : AttributeValues.L);
             if (body == null) {
                 return MISSING;
             }

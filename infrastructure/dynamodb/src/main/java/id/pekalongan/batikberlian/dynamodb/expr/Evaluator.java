@@ -93,7 +93,8 @@ final class Evaluator {
         JsonNode body = v.get(type);
         switch (type) {
             case AttributeValues.S:
-                return elementType.equals(AttributeValues.S) && body.asText().contains(element.get(elementType).asText());
+                return elementType.equals(AttributeValues.S)
+                        && body.asText().contains(element.get(elementType).asText());
             case AttributeValues.B:
                 return elementType.equals(AttributeValues.B)
                         && indexOf(AttributeValues.bytes(body), AttributeValues.bytes(element.get(elementType))) >= 0;

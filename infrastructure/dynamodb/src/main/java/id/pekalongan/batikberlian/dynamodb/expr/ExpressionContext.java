@@ -127,13 +127,13 @@ public final class ExpressionContext {
         }
         List<String> unusedNames = unused(names.keySet(), usedNames);
         if (!unusedNames.isEmpty()) {
-            throw DynamoDbException.validation("Value provided in ExpressionAttributeNames unused in expressions: keys: {"
-                    + String.join(", ", unusedNames) + "}");
+            throw DynamoDbException.validation("Value provided in ExpressionAttributeNames unused in expressions: "
+                    + "keys: {" + String.join(", ", unusedNames) + "}");
         }
         List<String> unusedValues = unused(values.keySet(), usedValues);
         if (!unusedValues.isEmpty()) {
-            throw DynamoDbException.validation("Value provided in ExpressionAttributeValues unused in expressions: keys: {"
-                    + String.join(", ", unusedValues) + "}");
+            throw DynamoDbException.validation("Value provided in ExpressionAttributeValues unused in expressions: "
+                    + "keys: {" + String.join(", ", unusedValues) + "}");
         }
     }
 

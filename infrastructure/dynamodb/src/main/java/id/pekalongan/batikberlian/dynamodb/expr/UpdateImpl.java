@@ -112,7 +112,7 @@ final class UpdateImpl implements Update {
         if (operand instanceof Operand.Arithmetic arithmetic) {
             JsonNode a = value(arithmetic.left(), item);
             JsonNode b = value(arithmetic.right(), item);
-            if (!AttributeValues.type(a).equals(AttributeValues.N) || !AttributeValues.type(b).equals(AttributeValues.N)) {
+            if (!isNumber(a) || !isNumber(b)) {
                 throw wrongType();
             }
             BigDecimal x = Numbers.of(a.get(AttributeValues.N).asText());
@@ -135,6 +135,10 @@ final class UpdateImpl implements Update {
         joined.addAll((ArrayNode) a);
         joined.addAll((ArrayNode) b);
         return AttributeValues.wrap(AttributeValues.L, joined);
+    }
+
+    private static boolean isNumber(JsonNode value) {
+        return AttributeValues.N.equals(AttributeValues.type(value));
     }
 
     private static JsonNode number(BigDecimal value) {
