@@ -7,6 +7,11 @@ import java.util.Set;
  * the offending token the way DynamoDB does, e.g.
  * "Invalid ConditionExpression: Syntax error; token: \"=\", near: \"= = b\"" (the token with its neighbours) or
  * "Value provided in ExpressionAttributeValues unused in expressions" (the latter from the context).
+ *
+ * <p>Each expression is parsed once into an immutable tree that evaluates without reflection or regular
+ * expressions, so a parsed expression may be kept and shared between threads; the context belongs to one request.
+ * Syntax errors are reported first, then reserved words, undefined names, undefined values and the rest, as
+ * DynamoDB orders them.
  */
 public final class Expressions {
 
@@ -23,10 +28,12 @@ public final class Expressions {
         return new ConditionParser(text, "FilterExpression", ctx).parse();
     }
 
+    /** UpdateExpression of UpdateItem and of a transaction's Update. */
     public static Update update(String text, ExpressionContext ctx) {
         return new UpdateParser(text, ctx).parse();
     }
 
+    /** ProjectionExpression of GetItem, BatchGetItem, TransactGetItems, Query and Scan. */
     public static Projection projection(String text, ExpressionContext ctx) {
         return new ProjectionParser(text, ctx).parse();
     }
