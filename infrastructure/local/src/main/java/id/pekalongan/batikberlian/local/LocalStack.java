@@ -2,7 +2,7 @@ package id.pekalongan.batikberlian.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.pekalongan.batikberlian.emulators.CloudFormationTemplate;
-import id.pekalongan.batikberlian.emulators.DynamoDbLocal;
+import id.pekalongan.batikberlian.emulators.DynamoDb;
 import id.pekalongan.batikberlian.emulators.ObjectCreated;
 import id.pekalongan.batikberlian.emulators.S3Server;
 import id.pekalongan.batikberlian.emulators.TemplateTables;
@@ -27,9 +27,9 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * Everything the template deploys, on loopback: DynamoDB Local with the template's tables, an S3 server with its
- * bucket, the five functions behind Lambda's Invoke API, the HTTP API, and the wiring between them (bucket
- * notifications, the stream's event source mapping, the monthly schedule).
+ * Everything the template deploys, on loopback: DynamoDB (the project's own engine) with the template's tables, an
+ * S3 server with its bucket, the five functions behind Lambda's Invoke API, the HTTP API, and the wiring between them
+ * (bucket notifications, the stream's event source mapping, the monthly schedule).
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -84,7 +84,7 @@ public final class LocalStack implements AutoCloseable {
             }
         }
 
-        DynamoDbLocal ddb = DynamoDbLocal.start(o.dynamoPort(),
+        DynamoDb ddb = DynamoDb.start(o.dynamoPort(),
                 dataDir == null ? null : Files.createDirectories(dataDir.resolve("dynamodb")));
         resources.add(ddb);
         dynamo = DynamoDbClient.builder().endpointOverride(ddb.endpoint()).region(Region.of(LocalAccount.REGION))
@@ -109,7 +109,7 @@ public final class LocalStack implements AutoCloseable {
         configureFunctions(ddb.endpoint(), s3Server.endpoint(), URI.create("http://127.0.0.1:" + o.lambdaPort()));
         runtime = new LambdaRuntime(functionSpecs(o.timeouts()));
         FailedEvents failed = new FailedEvents(dataDir);
-        async = new AsyncInvoker(runtime, failed, 500);
+        async = new AsyncInvoker(runtime, failed, 500, dataDir);
         resources.add(async);
 
         S3Notifications notifications = new S3Notifications(S3Notifications.fromTemplate(template), async);
@@ -149,6 +149,8 @@ public final class LocalStack implements AutoCloseable {
         gateway.start();
         resources.add(gateway);
 
+        // What a killed process had accepted but not finished runs again, now that everything it needs is up.
+        async.resumeQueued();
         if (o.sampleData() && new SampleData(s3, bucket).loadIfEmpty()) {
             billFirstCoveredMonthWhenSettled();
         }
