@@ -102,19 +102,30 @@ public final class BillingRun {
         String owner = UUID.randomUUID().toString();
         Instant now = clock.instant();
         RunLease lease = new RunLease(dynamo, resources.billingTable(), writes);
-        Optional<RunState> start = lease.acquire(period, owner, now.toEpochMilli(), deadline.toEpochMilli(),
-                now.toString());
+        Optional<RunState> start = lease.acquire(period, owner, now.toEpochMilli(),
+                now.plus(settings.lease()).toEpochMilli(), now.toString());
         if (start.isEmpty()) {
             log.info("{\"event\":\"billing_run_busy\",\"period\":\"{}\"}", period);
-            return BillingRunSummary.unfinished(period.toString(), BillingRunSummary.BUSY,
-                    "penagihan periode " + period + " sedang dijalankan oleh proses lain", 0, Map.of(), 0, 0,
-                    writes.requests());
+            return BillingRunSummary.unfinished(period.toString(), BillingRunSummary.BUSY, busyMessage(period,
+                    lease.heldUntil(period).orElse(null)), 0, Map.of(), 0, 0, writes.requests());
         }
-        try {
+        try (LeaseHeartbeat beat = new LeaseHeartbeat(lease, period, owner, settings.lease(), clock)) {
             return new Attempt(period, deadline, owner, start.get(), lease, store, writes).run();
         } finally {
             lease.release(period, owner);
         }
+    }
+
+    /** Says when a held lease lapses if its holder has died, and that the run then resumes where it stopped. */
+    static String busyMessage(BillingPeriod period, Long heldUntilMillis) {
+        String text = "penagihan periode " + period + " sedang dijalankan oleh proses lain";
+        if (heldUntilMillis == null) {
+            return text;
+        }
+        String at = java.time.format.DateTimeFormatter.ofPattern("HH.mm.ss")
+                .format(Instant.ofEpochMilli(heldUntilMillis).atZone(java.time.ZoneId.of("Asia/Jakarta")));
+        return text + "; bila proses itu terhenti, kuncinya lepas pukul " + at + " WIB dan penagihan dapat"
+                + " dijalankan lagi: ia melanjutkan dari titik simpan terakhir";
     }
 
     /** One invocation's share of a run; holds the counters of this attempt. */

@@ -13,7 +13,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Wires the billing run. {@code ANNUAL_BUDGET_RUPIAH} is the template's parameter; {@code BILLING_PAGE_SIZE} and
- * {@code BILLING_FINISH_RESERVE_SECONDS} tune the checkpoints. The waitlist is told about freed slots through a
+ * {@code BILLING_FINISH_RESERVE_SECONDS} tune the checkpoints, {@code BILLING_LEASE_SECONDS} how soon a
+ * dead run's lease lapses. The waitlist is told about freed slots through a
  * {@link SlotRelease} bean when one exists.
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,7 +27,9 @@ public class BillingRunConfiguration {
                 Integer.parseInt(env.getProperty("BILLING_PAGE_SIZE", Integer.toString(d.pageSize()))),
                 Duration.ofSeconds(Long.parseLong(env.getProperty("BILLING_FINISH_RESERVE_SECONDS",
                         Long.toString(d.finishReserve().toSeconds())))),
-                Long.parseLong(env.getProperty("ANNUAL_BUDGET_RUPIAH", Long.toString(d.defaultAnnualBudget()))));
+                Long.parseLong(env.getProperty("ANNUAL_BUDGET_RUPIAH", Long.toString(d.defaultAnnualBudget()))),
+                Duration.ofSeconds(Long.parseLong(env.getProperty("BILLING_LEASE_SECONDS",
+                        Long.toString(d.lease().toSeconds())))));
     }
 
     @Bean

@@ -49,6 +49,30 @@ public final class RunLease {
         }
     }
 
+    /**
+     * Moves the lease on to {@code leaseUntilMillis} while {@code owner} still holds it: the heartbeat of a running
+     * attempt. False when the lease was lost (it lapsed and another attempt took it).
+     */
+    public boolean renew(BillingPeriod period, String owner, long leaseUntilMillis) {
+        try {
+            table.update(period, RUN, b -> b
+                    .updateExpression("SET leaseUntil = :u")
+                    .conditionExpression("#o = :o")
+                    .expressionAttributeNames(Map.of("#o", "owner"))
+                    .expressionAttributeValues(Map.of(":u", n(leaseUntilMillis), ":o", s(owner))));
+            return true;
+        } catch (ConditionalCheckFailedException lost) {
+            table.refused();
+            return false;
+        }
+    }
+
+    /** When the lease someone holds on the period lapses (epoch millis), if anyone holds one. */
+    public Optional<Long> heldUntil(BillingPeriod period) {
+        return table.get(period, RUN).filter(item -> item.containsKey("owner") && item.containsKey("leaseUntil"))
+                .map(item -> Attr.number(item, "leaseUntil", 0));
+    }
+
     public Optional<RunState> runState(BillingPeriod period) {
         return table.get(period, RUN).map(RunLease::runState);
     }
