@@ -19,6 +19,8 @@ public final class BenchSuite {
                            [--status-limit N]  (status checks a minute per address: 1000000; deployed 10)
               coldstart    [--package functions/target/batik-berlian-functions-aws.zip]
               cost         [--rows N] [--participants N] [--applicants N] [--from FILE]
+              dynamodb     [--items N] [--threads T] [--seconds S] [--moto-seconds S] [--no-moto]
+                           (default 100000 items: 1000 / 10000 / 100000; 8 threads; 10 s; moto 20 s at most)
               all          modest sizes of everything above
             """;
 
@@ -42,6 +44,7 @@ public final class BenchSuite {
                 case "http" -> HttpBench.run(args, f, stack);
                 case "coldstart" -> ColdStartBench.run(args, f);
                 case "cost" -> CostBench.run(args, f);
+                case "dynamodb" -> DynamoDbBench.run(args, f);
                 case "all" -> all(args, f, stack);
                 default -> {
                     System.err.println("unknown benchmark '" + name + "'");
@@ -79,5 +82,14 @@ public final class BenchSuite {
         f.put("bench.coldstart.done", 1);
         CostBench.run(new BenchArgs(List.of()), f);
         f.put("bench.cost.done", 1);
+        List<String> dynamodb = new java.util.ArrayList<>(List.of(
+                "--items", Integer.toString(args.intValue("items", 10_000)),
+                "--seconds", Integer.toString(args.intValue("seconds", 3)),
+                "--moto-seconds", Integer.toString(args.intValue("moto-seconds", 5))));
+        if (args.flag("no-moto")) {
+            dynamodb.add("--no-moto");
+        }
+        DynamoDbBench.run(new BenchArgs(dynamodb), f);
+        f.put("bench.dynamodb.done", 1);
     }
 }
