@@ -102,7 +102,8 @@ public final class DynamoDbServer implements AutoCloseable {
             } catch (DynamoDbException e) {
                 status = e.status();
                 answer = Json.bytes(error(e.type(), e.getMessage(), e.details()));
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (RuntimeException | Error e) {
+                // A bug, not a client's mistake: one line, and an answer rather than a dropped connection.
                 System.err.println("dynamodb: internal error in " + target + ": " + e);
                 status = 500;
                 answer = Json.bytes(error(DynamoDbException.INTERNAL, "Internal server error: " + e, null));

@@ -11,7 +11,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * DynamoDB Local and the S3 server in memory on free loopback ports, with the template's tables and bucket, and
+ * The DynamoDB engine and the S3 server in memory on free loopback ports, with the template's tables and bucket, and
  * the variables a function needs to use them: what the functions' tests and the benchmarks stand on.
  */
 public final class LoopbackAws implements AutoCloseable {
@@ -20,7 +20,7 @@ public final class LoopbackAws implements AutoCloseable {
     private static final StaticCredentialsProvider CREDENTIALS =
             StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
 
-    private final DynamoDbLocal dynamoServer;
+    private final DynamoDb dynamoServer;
     private final S3Server s3Server;
     private final DynamoDbClient dynamo;
     private final S3Client s3;
@@ -29,7 +29,7 @@ public final class LoopbackAws implements AutoCloseable {
 
     private LoopbackAws(CloudFormationTemplate template, Consumer<ObjectCreated> onCreated) throws Exception {
         int[] ports = Ports.free(2);
-        dynamoServer = DynamoDbLocal.start(ports[0], null);
+        dynamoServer = DynamoDb.start(ports[0], null);
         s3Server = S3Server.start(ports[1], null, onCreated);
         dynamo = DynamoDbClient.builder().endpointOverride(dynamoServer.endpoint()).region(Region.of(REGION))
                 .credentialsProvider(CREDENTIALS).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
@@ -45,7 +45,7 @@ public final class LoopbackAws implements AutoCloseable {
         try {
             return new LoopbackAws(template, onCreated);
         } catch (Exception e) {
-            throw new IllegalStateException("could not start DynamoDB Local and the S3 server: " + e, e);
+            throw new IllegalStateException("could not start DynamoDB and the S3 server: " + e, e);
         }
     }
 

@@ -21,7 +21,7 @@ record Options(Path dataDir, boolean inMemory, int apiPort, int lambdaPort, int 
               --api-port N         HTTP API and the web form (default 3000)
               --lambda-port N      Lambda Invoke API for `aws lambda invoke --endpoint-url` (default 3001)
               --s3-port N          S3 API, path-style, holding the upload bucket (default 4566)
-              --dynamodb-port N    DynamoDB Local (default 8000)
+              --dynamodb-port N    DynamoDB and DynamoDB Streams APIs (default 8000)
               --no-sample-data     start empty instead of loading the sample kelurahan files
               --timeout FN=SECONDS give function FN another timeout than the template's, e.g.
                                    --timeout IngestUpload=61 to watch a long file carry on in fresh invocations
