@@ -41,6 +41,7 @@ public class UploadStore {
         item.put("status", s(UploadRecord.PROCESSING));
         item.put("rowsCheckpointed", n(0));
         item.put("hop", n(0));
+        item.put("progressAt", s(receivedAt.toString()));
         try {
             dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression("attribute_not_exists(uploadId)"));
             return fromItem(item);
@@ -57,12 +58,31 @@ public class UploadStore {
     }
 
     /** Progress of a long file: the rows up to here are stored, so a continuation writes nothing for them again. */
-    public void checkpoint(String uploadId, long rowsDone) {
+    public void checkpoint(String uploadId, long rowsDone, Instant at) {
         dynamo.updateItem(b -> b.tableName(table).key(Map.of("uploadId", s(uploadId)))
-                .updateExpression("SET rowsCheckpointed = :r")
+                .updateExpression("SET rowsCheckpointed = :r, progressAt = :at")
                 .conditionExpression("#s = :p")
                 .expressionAttributeNames(Map.of("#s", "status"))
-                .expressionAttributeValues(Map.of(":r", n(rowsDone), ":p", s(UploadRecord.PROCESSING))));
+                .expressionAttributeValues(Map.of(":r", n(rowsDone), ":p", s(UploadRecord.PROCESSING),
+                        ":at", s(at.toString()))));
+    }
+
+    /**
+     * Marks a stalled upload as being resumed at {@code at}, only if nothing has moved since {@code lastProgress}:
+     * of two staff clicking "resume" at once, one resumes it.
+     */
+    public boolean markResumed(String uploadId, String lastProgress, Instant at) {
+        try {
+            dynamo.updateItem(b -> b.tableName(table).key(Map.of("uploadId", s(uploadId)))
+                    .updateExpression("SET progressAt = :at ADD resumes :one")
+                    .conditionExpression("#s = :p AND (progressAt = :last OR attribute_not_exists(progressAt))")
+                    .expressionAttributeNames(Map.of("#s", "status"))
+                    .expressionAttributeValues(Map.of(":at", s(at.toString()), ":one", n(1),
+                            ":p", s(UploadRecord.PROCESSING), ":last", s(lastProgress))));
+            return true;
+        } catch (ConditionalCheckFailedException moved) {
+            return false;
+        }
     }
 
     /**

@@ -42,6 +42,7 @@ class TemplateApiTest {
                 new Route("GET", "/uploads", false),
                 new Route("GET", "/uploads/{id}", false),
                 new Route("POST", "/uploads", false),
+                new Route("POST", "/uploads/{id}/resume", false),
                 new Route("POST", "/claims", false),
                 new Route("GET", "/claims/{id}", false),
                 new Route("POST", "/claims/{id}/approve", false),

@@ -157,7 +157,6 @@ class TemplateIamTest {
             "Api,                 s3:GetObject,      incoming/*",
             "IngestUpload,        lambda:InvokeFunction, ValidateEligibility",
             "IngestUpload,        lambda:InvokeFunction, ComputeClaimBenefit",
-            "Api,                 lambda:InvokeFunction, IngestUpload",
             "ValidateEligibility, lambda:InvokeFunction, IngestUpload",
     })
     void functionIsNotGrantedWhatItsJobDoesNotNeed(String function, String action, String target) {
@@ -194,19 +193,23 @@ class TemplateIamTest {
     }
 
     @Test
-    void ingestUploadMayInvokeOnlyItselfByAnArnBuiltFromItsOwnName() {
+    void onlyIngestUploadIsEverInvokedByAFunctionAndOnlyByAnArnBuiltFromItsName() {
         // The function's own name, not the logical id: a !GetAtt IngestUpload.Arn in its own policy is a cycle.
         assertThat(template().resolve(properties("IngestUpload").path("FunctionName")))
                 .isEqualTo("batik-berlian-IngestUpload");
         List<Statement> invokes = statements().filter(s -> s.allows() && asList(s.body().path("Action")).stream()
                 .anyMatch(a -> a.asText().startsWith("lambda:"))).toList();
-        assertThat(invokes).as("statements granting a lambda: action").hasSize(1);
-        Statement invoke = invokes.get(0);
-        assertThat(invoke.owner()).isEqualTo("IngestUpload");
-        assertThat(asList(invoke.body().path("Action")).stream().map(JsonNode::asText))
-                .containsExactly("lambda:InvokeFunction");
-        assertThat(asList(invoke.body().path("Resource")).stream().map(r -> template().resolve(r)))
-                .containsExactly(functionArn("IngestUpload"));
-        assertThat(invoke.body().path("Resource").toString()).doesNotContain("GetAtt");
+        // IngestUpload continues a long file in itself; Api resumes a stalled upload (POST /uploads/{id}/resume).
+        assertThat(invokes).as("statements granting a lambda: action").extracting(Statement::owner)
+                .containsExactlyInAnyOrder("IngestUpload", "Api");
+        for (Statement invoke : invokes) {
+            assertThat(asList(invoke.body().path("Action")).stream().map(JsonNode::asText))
+                    .containsExactly("lambda:InvokeFunction");
+            assertThat(asList(invoke.body().path("Resource")).stream().map(r -> template().resolve(r)))
+                    .containsExactly(functionArn("IngestUpload"));
+            assertThat(invoke.body().path("Resource").toString()).doesNotContain("GetAtt");
+        }
+        assertThat(template().resolve(properties("Api").path("Environment").path("Variables")
+                .path("INGEST_FUNCTION_NAME"))).isEqualTo("batik-berlian-IngestUpload");
     }
 }

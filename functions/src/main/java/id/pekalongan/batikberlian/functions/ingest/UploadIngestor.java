@@ -344,7 +344,7 @@ public class UploadIngestor {
                 batches.write(pending);
                 accepted = 0;
                 if (!pass.preflight() && sinceCheckpoint >= checkpointEvery) {
-                    uploads.checkpoint(pass.uploadId(), run.rowsIn());
+                    uploads.checkpoint(pass.uploadId(), run.rowsIn(), clock.instant());
                     sinceCheckpoint = 0;
                     if (remaining.getAsLong() < RESERVE_MILLIS && run.rowsIn() > pass.resumeFrom()) {
                         return false;

@@ -56,6 +56,11 @@ final class InvokeApiServer implements AutoCloseable {
                 return;
             }
             String name = functionName(URLDecoder.decode(m.group(1), StandardCharsets.UTF_8));
+            // A deployed name, "<stack>-IngestUpload" as the template builds it, names the same local function.
+            int dash = name.lastIndexOf('-');
+            if (!runtime.exists(name) && dash > 0 && runtime.exists(name.substring(dash + 1))) {
+                name = name.substring(dash + 1);
+            }
             if (!runtime.exists(name)) {
                 error(exchange, 404, "ResourceNotFoundException", "Function not found: arn:aws:lambda:"
                         + LocalAccount.REGION + ":" + LocalAccount.ID + ":function:" + name

@@ -21,6 +21,12 @@ final class UploadSummaries {
         o.put("kelurahanCode", kelurahanCode(item));
         o.put("receivedAt", Attr.string(item, "receivedAt"));
         o.put("status", Attr.string(item, "status"));
+        // Quiet for longer than any invocation lives: nobody is working on it; staff may resume it.
+        String progress = Attr.string(item, "progressAt") != null ? Attr.string(item, "progressAt")
+                : Attr.string(item, "receivedAt");
+        o.put("stalled", "PROCESSING".equals(Attr.string(item, "status")) && progress != null
+                && java.time.Instant.parse(progress).plus(ResumeUploadRoute.STALLED_AFTER)
+                .isBefore(java.time.Instant.now()));
         for (String n : new String[] {"rowsIn", "accepted", "rejected"}) {
             if (item.containsKey(n)) {
                 o.put(n, Attr.number(item, n, 0));
