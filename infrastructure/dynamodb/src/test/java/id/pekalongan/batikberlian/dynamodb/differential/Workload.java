@@ -637,12 +637,13 @@ final class Workload {
                     : s(string()));
             case 12 -> e.name("flag") + " = " + e.value(AttributeValue.fromBool(r.nextBoolean()));
             // Two attributes compared: both made to exist first, since what a comparison with a missing operand
-            // gives is what the attribute_exists atoms already cover.
+            // gives is what the attribute_exists atoms already cover. No parentheses of its own: the AND / OR /
+            // NOT above add them, and moto refuses a doubled pair, ((a)), which DynamoDB takes.
             case 13 -> {
                 String s = e.name("s");
                 String g = e.name("gk");
-                yield "(attribute_exists(" + s + ") AND attribute_exists(" + g + ") AND " + s + " "
-                        + pick(COMPARATORS) + " " + g + ")";
+                yield "attribute_exists(" + s + ") AND attribute_exists(" + g + ") AND " + s + " "
+                        + pick(COMPARATORS) + " " + g;
             }
             default -> filter ? "attribute_exists(" + e.name("m") + "." + e.name("b") + ")"
                     : e.name("pk") + " = " + e.value(s(pick(r.nextBoolean() ? H_KEYS : R_KEYS)));
