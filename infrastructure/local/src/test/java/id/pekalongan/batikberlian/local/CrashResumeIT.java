@@ -1,5 +1,6 @@
 package id.pekalongan.batikberlian.local;
 
+import static id.pekalongan.batikberlian.local.LocalStackProcess.number;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,7 +49,7 @@ class CrashResumeIT {
         assertThat(checkpointAtKill).as("killed past the first checkpoint, before the end").isBetween(1L, ROWS - 1L);
 
         try (LocalStackProcess second = LocalStackProcess.start(data, "--no-sample-data")) {
-            JsonNode upload = awaitFinished(second);
+            JsonNode upload = second.awaitOnlyUploadFinished();
             assertThat(upload.path("status").path("S").asText()).as(second.output()).isEqualTo("COMPLETED");
             assertThat(number(upload, "rowsIn")).isEqualTo(ROWS);
             assertThat(number(upload, "accepted") + number(upload, "rejected")).isEqualTo(ROWS);
@@ -76,22 +77,5 @@ class CrashResumeIT {
             Thread.sleep(100);
         }
         throw new AssertionError("no checkpoint within 3 minutes:\n" + stack.output());
-    }
-
-    private static JsonNode awaitFinished(LocalStackProcess stack) throws Exception {
-        long deadline = System.nanoTime() + 300_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            JsonNode items = JSON.readTree(stack.aws(stack.dynamoPort, "dynamodb", "scan", "--table-name",
-                    "batik-berlian-uploads").ok().out()).path("Items");
-            if (items.size() == 1 && !"PROCESSING".equals(items.get(0).path("status").path("S").asText())) {
-                return items.get(0);
-            }
-            Thread.sleep(1_000);
-        }
-        throw new AssertionError("the upload did not finish within 5 minutes after the restart:\n" + stack.output());
-    }
-
-    private static long number(JsonNode item, String attribute) {
-        return Long.parseLong(item.path(attribute).path("N").asText("-1"));
     }
 }

@@ -87,6 +87,26 @@ final class LocalStackProcess implements AutoCloseable {
         return Cli.run(awsEnv(), cmd);
     }
 
+    /** The only upload record once it has left PROCESSING, polled with the AWS CLI for up to five minutes. */
+    com.fasterxml.jackson.databind.JsonNode awaitOnlyUploadFinished() throws IOException {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        long deadline = System.nanoTime() + 300_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            var items = json.readTree(aws(dynamoPort, "dynamodb", "scan", "--table-name", "batik-berlian-uploads")
+                    .ok().out()).path("Items");
+            if (items.size() == 1 && !"PROCESSING".equals(items.get(0).path("status").path("S").asText())) {
+                return items.get(0);
+            }
+            sleep(1_000);
+        }
+        throw new AssertionError("the upload did not finish within 5 minutes:\n" + output());
+    }
+
+    /** A number attribute of an item as the AWS CLI prints it, or -1 when absent. */
+    static long number(com.fasterxml.jackson.databind.JsonNode item, String attribute) {
+        return Long.parseLong(item.path(attribute).path("N").asText("-1"));
+    }
+
     static void sleep(long millis) {
         try {
             Thread.sleep(millis);

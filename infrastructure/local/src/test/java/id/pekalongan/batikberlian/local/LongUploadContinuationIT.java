@@ -1,5 +1,6 @@
 package id.pekalongan.batikberlian.local;
 
+import static id.pekalongan.batikberlian.local.LocalStackProcess.number;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,7 +45,7 @@ class LongUploadContinuationIT {
             stack.aws(stack.s3Port, "s3", "cp", file.toString(),
                     "s3://" + BUCKET + "/incoming/Kauman/daftar panjang.csv").ok();
 
-            JsonNode upload = awaitFinished(stack);
+            JsonNode upload = stack.awaitOnlyUploadFinished();
             assertThat(upload.path("status").path("S").asText()).as(stack.output()).isEqualTo("COMPLETED");
             assertThat(number(upload, "rowsIn")).isEqualTo(ROWS);
             assertThat(number(upload, "accepted") + number(upload, "rejected")).isEqualTo(ROWS);
@@ -60,22 +61,5 @@ class LongUploadContinuationIT {
                 assertThat(failed).as("failed events").isEmpty();
             }
         }
-    }
-
-    private static JsonNode awaitFinished(LocalStackProcess stack) throws Exception {
-        long deadline = System.nanoTime() + 300_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            JsonNode items = JSON.readTree(stack.aws(stack.dynamoPort, "dynamodb", "scan", "--table-name",
-                    "batik-berlian-uploads").ok().out()).path("Items");
-            if (items.size() == 1 && !"PROCESSING".equals(items.get(0).path("status").path("S").asText())) {
-                return items.get(0);
-            }
-            Thread.sleep(1_000);
-        }
-        throw new AssertionError("the upload did not finish within 5 minutes:\n" + stack.output());
-    }
-
-    private static long number(JsonNode item, String attribute) {
-        return Long.parseLong(item.path(attribute).path("N").asText("-1"));
     }
 }
