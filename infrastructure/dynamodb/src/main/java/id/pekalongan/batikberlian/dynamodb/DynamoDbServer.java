@@ -11,7 +11,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -121,12 +120,21 @@ public final class DynamoDbServer implements AutoCloseable {
         return o;
     }
 
+    private static final String ID_PREFIX = Long.toString(
+            java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36).toUpperCase();
+    private static final java.util.concurrent.atomic.AtomicLong IDS = new java.util.concurrent.atomic.AtomicLong();
+
+    /** A request id unique in this process; UUID.randomUUID would serialize every answer on SecureRandom's lock. */
+    private static String requestId() {
+        return ID_PREFIX + "-" + Long.toString(IDS.incrementAndGet(), 36).toUpperCase();
+    }
+
     private static void reply(HttpExchange ex, int status, byte[] body, String contentType) throws IOException {
         CRC32 crc = new CRC32();
         crc.update(body);
         var h = ex.getResponseHeaders();
         h.set("Content-Type", contentType);
-        h.set("x-amzn-RequestId", UUID.randomUUID().toString());
+        h.set("x-amzn-RequestId", requestId());
         h.set("x-amz-crc32", Long.toString(crc.getValue()));
         ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         try (OutputStream out = ex.getResponseBody()) {

@@ -75,10 +75,11 @@ class ServerThroughputTest {
                         }
                         ddb.transactWriteItems(b -> b.transactItems(puts));
                     }
+                    long seeded0 = size;
                     double tx = rate(ddb, 5, (c, thread, i) -> {
                         List<TransactWriteItem> puts = new ArrayList<>();
                         for (int k = 0; k < 25; k++) {
-                            String id = "tx-" + thread + "-" + i + "-" + k;
+                            String id = "tx-" + seeded0 + "-" + thread + "-" + i + "-" + k;
                             puts.add(TransactWriteItem.builder().put(p -> p.tableName("bench")
                                     .item(item("pk", id, "v", 1)).conditionExpression("attribute_not_exists(pk)"))
                                     .build());
