@@ -34,7 +34,16 @@ final class StreamShard {
         this.createdMillis = now;
         this.startingSequence = SEQUENCE.get() + 1;
         this.trimmedThrough = startingSequence - 1;
-        this.shardId = String.format("shardId-%020d-%08x", now, (tableName + label).hashCode());
+        // Named after the stream, not the process: a reader's checkpoint per shard stays valid across restarts.
+        this.shardId = String.format("shardId-%020d-%08x", labelMillis(label, now), (tableName + label).hashCode());
+    }
+
+    private static long labelMillis(String label, long fallback) {
+        try {
+            return java.time.LocalDateTime.parse(label).toInstant(java.time.ZoneOffset.UTC).toEpochMilli();
+        } catch (java.time.format.DateTimeParseException e) {
+            return fallback;
+        }
     }
 
     static long nextSequence() {
@@ -66,7 +75,7 @@ final class StreamShard {
     }
 
     synchronized void disable() {
-        endingSequence = records.isEmpty() ? startingSequence : records.get(records.size() - 1).sequence();
+        endingSequence = records.isEmpty() ? trimmedThrough : records.get(records.size() - 1).sequence();
     }
 
     /** Appends a transaction's records to this stream at once, so readers see all or none of them. */

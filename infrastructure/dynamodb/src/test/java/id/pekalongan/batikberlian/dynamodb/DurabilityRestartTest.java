@@ -55,6 +55,11 @@ class DurabilityRestartTest {
         DynamoDbClient ddb = Clients.dynamo(first.endpoint());
         createTable(ddb);
         String streamArn = ddb.describeTable(b -> b.tableName("kept")).table().latestStreamArn();
+        String shardId;
+        try (var streams = Clients.streams(first.endpoint())) {
+            shardId = streams.describeStream(b -> b.streamArn(streamArn)).streamDescription().shards().get(0)
+                    .shardId();
+        }
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<Integer>> writers = new ArrayList<>();
         for (int w = 0; w < 8; w++) {
@@ -86,6 +91,10 @@ class DurabilityRestartTest {
             var t = again.describeTable(b -> b.tableName("kept")).table();
             assertEquals(8 * 50 - 1 + 8, t.itemCount());
             assertEquals(streamArn, t.latestStreamArn(), "the stream keeps its ARN");
+            try (var streams = Clients.streams(second.endpoint())) {
+                assertEquals(shardId, streams.describeStream(b -> b.streamArn(streamArn)).streamDescription()
+                        .shards().get(0).shardId(), "and its shard, so readers' checkpoints stay valid");
+            }
             assertEquals("byG", t.globalSecondaryIndexes().get(0).indexName());
             for (int w = 0; w < 8; w++) {
                 int writer = w;

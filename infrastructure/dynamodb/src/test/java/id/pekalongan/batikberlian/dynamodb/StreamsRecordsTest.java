@@ -175,6 +175,11 @@ class StreamsRecordsTest {
         var r = streams.getRecords(b -> b.shardIterator(iterator(arn, ShardIteratorType.TRIM_HORIZON, null)));
         assertEquals(1, r.records().size());
         assertNull(r.nextShardIterator());
+        String empty = create("s-off-empty", StreamViewType.KEYS_ONLY);
+        ddb.updateTable(b -> b.tableName("s-off-empty").streamSpecification(s -> s.streamEnabled(false)));
+        var none = streams.getRecords(b -> b.shardIterator(iterator(empty, ShardIteratorType.TRIM_HORIZON, null)));
+        assertTrue(none.records().isEmpty());
+        assertNull(none.nextShardIterator(), "a closed shard with nothing in it is finished at once");
     }
 
     @Test
