@@ -52,6 +52,9 @@ final class Database implements AutoCloseable {
     }
 
     private static List<Table> ordered(List<Table> ts) {
+        if (ts.size() == 1) {
+            return ts;
+        }
         List<Table> out = new ArrayList<>(ts.stream().distinct().toList());
         out.sort(Comparator.comparing(t -> t.schema.name()));
         return out;
