@@ -219,6 +219,35 @@ class EngineQueryScanTest {
     }
 
     @Test
+    void localIndexesWithIncludedAttributesAndReadsThrough() {
+        ddb.createTable(b -> b.tableName("local").billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
+                        a -> a.attributeName("sk").attributeType(ScalarAttributeType.S),
+                        a -> a.attributeName("when").attributeType(ScalarAttributeType.N))
+                .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH),
+                        k -> k.attributeName("sk").keyType(KeyType.RANGE))
+                .localSecondaryIndexes(l -> l.indexName("byWhen")
+                        .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH),
+                                k -> k.attributeName("when").keyType(KeyType.RANGE))
+                        .projection(p -> p.projectionType(ProjectionType.INCLUDE).nonKeyAttributes("kept"))));
+        for (int i = 0; i < 5; i++) {
+            int x = i;
+            ddb.putItem(b -> b.tableName("local").item(item("pk", "p", "sk", "s" + x, "when", 10 - x,
+                    "kept", "k" + x, "dropped", "d" + x)));
+        }
+        QueryResponse r = ddb.query(b -> b.tableName("local").indexName("byWhen")
+                .keyConditionExpression("pk = :p AND #w > :w").expressionAttributeNames(Map.of("#w", "when"))
+                .expressionAttributeValues(Map.of(":p", s("p"), ":w", n(7))));
+        assertEquals(List.of("s2", "s1", "s0"), r.items().stream().map(i -> i.get("sk").s()).toList(),
+                "in index order");
+        assertEquals(Set.of("pk", "sk", "when", "kept"), r.items().get(0).keySet());
+        QueryResponse all = ddb.query(b -> b.tableName("local").indexName("byWhen").select(Select.ALL_ATTRIBUTES)
+                .keyConditionExpression("pk = :p").expressionAttributeValues(Map.of(":p", s("p"))).limit(1));
+        assertEquals("d4", all.items().get(0).get("dropped").s(), "a local index reads the table for the rest");
+        assertEquals(Set.of("pk", "sk", "when"), all.lastEvaluatedKey().keySet());
+    }
+
+    @Test
     void refusesQueriesOffTheKey() {
         DynamoDbException e = assertThrows(DynamoDbException.class, () -> ddb.query(b -> b.tableName("byN")
                 .keyConditionExpression("nonkey = :p").expressionAttributeValues(Map.of(":p", s("p")))));
