@@ -136,7 +136,7 @@ final class Database implements AutoCloseable {
         if (effective.isEmpty()) {
             return null;
         }
-        long now = System.currentTimeMillis();
+        long now = EngineClock.millis();
         Map<StreamShard, List<StreamRecord>> records = new LinkedHashMap<>();
         ArrayNode log = persistence == null ? null : Json.array();
         for (Change c : effective) {

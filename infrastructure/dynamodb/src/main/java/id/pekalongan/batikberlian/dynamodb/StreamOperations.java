@@ -155,7 +155,7 @@ final class StreamOperations {
                     + "'shardIteratorType' failed to satisfy constraint: Member must satisfy enum value set: "
                     + "[AFTER_SEQUENCE_NUMBER, LATEST, AT_SEQUENCE_NUMBER, TRIM_HORIZON]");
         }
-        return Json.object().put("ShardIterator", iterator(s, pos, System.currentTimeMillis()));
+        return Json.object().put("ShardIterator", iterator(s, pos, EngineClock.millis()));
     }
 
     private static String iterator(StreamShard s, long pos, long issued) {
@@ -182,7 +182,7 @@ final class StreamOperations {
         }
         long pos = Long.parseLong(parts[3]);
         long issued = Long.parseLong(parts[4]);
-        long now = System.currentTimeMillis();
+        long now = EngineClock.millis();
         if (now - issued > ITERATOR_MILLIS) {
             throw new DynamoDbException(DynamoDbException.EXPIRED_ITERATOR, 400, "Iterator expired. The iterator was "
                     + "created at time " + java.time.Instant.ofEpochMilli(issued) + " while right now it's "

@@ -81,11 +81,11 @@ final class StreamShard {
     /** Appends a transaction's records to this stream at once, so readers see all or none of them. */
     synchronized void append(List<StreamRecord> batch) {
         records.addAll(batch);
-        trim(System.currentTimeMillis());
+        trim(EngineClock.millis());
     }
 
     synchronized long trimmedThrough() {
-        trim(System.currentTimeMillis());
+        trim(EngineClock.millis());
         return trimmedThrough;
     }
 
@@ -95,7 +95,7 @@ final class StreamShard {
 
     /** Up to {@code limit} records with a sequence number of at least {@code from}. */
     synchronized List<StreamRecord> read(long from, int limit) {
-        trim(System.currentTimeMillis());
+        trim(EngineClock.millis());
         int lo = 0;
         int hi = records.size();
         while (lo < hi) {

@@ -49,7 +49,7 @@ final class Transactions {
                     + "'clientRequestToken' failed to satisfy constraint: Member must have length less than or "
                     + "equal to 36");
         }
-        long now = System.currentTimeMillis();
+        long now = EngineClock.millis();
         if (tokens.size() > 10_000) {
             tokens.values().removeIf(e -> e.answer != null && now - e.at > TOKEN_MILLIS);
         }

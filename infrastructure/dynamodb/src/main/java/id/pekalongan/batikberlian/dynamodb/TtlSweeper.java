@@ -69,7 +69,7 @@ final class TtlSweeper implements AutoCloseable {
             if (attr == null) {
                 continue;
             }
-            long now = System.currentTimeMillis() / 1000;
+            long now = EngineClock.millis() / 1000;
             List<StoreKey> keys = db.read(t, () -> {
                 List<StoreKey> found = new ArrayList<>();
                 for (Map.Entry<StoreKey, ObjectNode> e : t.items.entrySet()) {
@@ -85,7 +85,7 @@ final class TtlSweeper implements AutoCloseable {
                     db.write(List.of(t), changes -> {
                         for (StoreKey k : batch) {
                             ObjectNode item = t.get(k);
-                            if (expired(item, attr, System.currentTimeMillis() / 1000)) {
+                            if (expired(item, attr, EngineClock.millis() / 1000)) {
                                 changes.add(new Change(t, k, item, null));
                             }
                         }
