@@ -155,7 +155,8 @@ final class ItemOperations {
     /** The item an update leaves: the old one (or just the key) with the update applied, checked. */
     static ObjectNode updated(TableSchema s, ObjectNode old, ObjectNode keyItem, Update update) {
         ObjectNode base = old != null ? old : keyItem.deepCopy();
-        ObjectNode next = update == null ? base : update.apply(base);
+        // A REMOVE under a missing parent is refused on an existing item and ignored when the item is new.
+        ObjectNode next = update == null ? base : update.apply(base, old != null);
         Keys.checkItem(s, next);
         if (ItemSize.of(next) > ItemSize.MAX_ITEM) {
             throw DynamoDbException.validation("Item size to update has exceeded the maximum allowed size");

@@ -120,11 +120,11 @@ final class QueryScan {
         Table t = db.table(Json.text(req, "TableName"));
         refuseLegacy(req);
         RequestExpressions ex = RequestExpressions.of(req);
-        KeyCondition kc = ex.keyCondition();
+        KeyCondition parsed = ex.keyCondition();
         Condition filter = ex.filter();
         Projection projection = ex.projection();
         ex.done();
-        if (kc == null) {
+        if (parsed == null) {
             throw DynamoDbException.validation("Either the KeyConditions or KeyConditionExpression parameter must be "
                     + "specified in the request.");
         }
@@ -135,14 +135,10 @@ final class QueryScan {
             Source src = source(req, t);
             String select = select(req, src, projection != null);
             KeySchema ks = src.keys();
-            if (!ks.hash().name().equals(kc.hashName())) {
-                throw DynamoDbException.validation("Query condition missed key schema element: " + ks.hash().name());
-            }
+            // Two equalities written sort key first, or a range on the partition key, settled against the schema.
+            KeyCondition kc = parsed.forSchema(ks.hash().name(), ks.range() == null ? null : ks.range().name());
             checkType(kc.hashValue(), ks.hash());
             if (kc.rangeName() != null) {
-                if (ks.range() == null || !ks.range().name().equals(kc.rangeName())) {
-                    throw DynamoDbException.validation("Query key condition not supported");
-                }
                 checkType(kc.rangeValue(), ks.range());
                 if (kc.rangeValue2() != null) {
                     checkType(kc.rangeValue2(), ks.range());
@@ -181,6 +177,11 @@ final class QueryScan {
                     }
                     case BEGINS_WITH -> {
                         lo = base.withEdge(p, -1);
+                        // Closed above too, so that a backward read starts inside the prefix's range.
+                        StoreKey.Bytes end = ((StoreKey.Bytes) v).prefixEnd();
+                        if (end != null) {
+                            hi = base.withEdge(new Comparable<?>[] {end}, -1);
+                        }
                         prefix = v;
                     }
                     default -> throw new IllegalStateException();

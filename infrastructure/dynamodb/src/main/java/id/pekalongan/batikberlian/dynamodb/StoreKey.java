@@ -25,6 +25,22 @@ final class StoreKey implements Comparable<StoreKey> {
             return b.length >= prefix.b.length && Arrays.equals(b, 0, prefix.b.length, prefix.b, 0, prefix.b.length);
         }
 
+        /**
+         * The least byte string above every string that starts with these bytes (the prefix with its last byte
+         * that is not 0xFF raised by one, what follows cut off), or null when the prefix is all 0xFF and no such
+         * bound exists: with it a begins_with range is closed at both ends, whichever way it is read.
+         */
+        Bytes prefixEnd() {
+            for (int i = b.length - 1; i >= 0; i--) {
+                if ((b[i] & 0xFF) != 0xFF) {
+                    byte[] end = Arrays.copyOf(b, i + 1);
+                    end[i]++;
+                    return new Bytes(end);
+                }
+            }
+            return null;
+        }
+
         @Override
         public boolean equals(Object o) {
             return o instanceof Bytes x && Arrays.equals(b, x.b);

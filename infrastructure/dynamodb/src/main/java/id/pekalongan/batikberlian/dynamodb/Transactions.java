@@ -117,31 +117,34 @@ final class Transactions {
                 }
             }
             List<Change> decided = new ArrayList<>();
-            if (!failed) {
-                for (int i = 0; i < actions.size(); i++) {
-                    TransactAction a = actions.get(i);
-                    ObjectNode old = olds.get(i);
-                    try {
-                        ObjectNode next;
-                        if (a instanceof TransactAction.Put p) {
-                            next = p.item();
-                        } else if (a instanceof TransactAction.Upd u) {
-                            next = ItemOperations.updated(u.table().schema, old, u.keyItem(), u.update());
-                        } else if (a instanceof TransactAction.Delete) {
-                            next = null;
-                        } else {
-                            next = old;
-                        }
-                        if (!(a instanceof TransactAction.Check) && (old != null || next != null)) {
-                            decided.add(new Change(a.table(), a.key(), old, next));
-                        }
-                    } catch (DynamoDbException e) {
-                        if (!e.type().equals(DynamoDbException.VALIDATION)) {
-                            throw e;
-                        }
-                        failed = true;
-                        reasons.set(i, Json.object().put("Code", "ValidationError").put("Message", e.getMessage()));
+            // Every action whose condition held is worked out even when another's failed: an update that cannot
+            // apply to its item is named among the reasons (ValidationError), as DynamoDB names it.
+            for (int i = 0; i < actions.size(); i++) {
+                TransactAction a = actions.get(i);
+                if (!"None".equals(reasons.get(i).get("Code").asText())) {
+                    continue;
+                }
+                ObjectNode old = olds.get(i);
+                try {
+                    ObjectNode next;
+                    if (a instanceof TransactAction.Put p) {
+                        next = p.item();
+                    } else if (a instanceof TransactAction.Upd u) {
+                        next = ItemOperations.updated(u.table().schema, old, u.keyItem(), u.update());
+                    } else if (a instanceof TransactAction.Delete) {
+                        next = null;
+                    } else {
+                        next = old;
                     }
+                    if (!(a instanceof TransactAction.Check) && (old != null || next != null)) {
+                        decided.add(new Change(a.table(), a.key(), old, next));
+                    }
+                } catch (DynamoDbException e) {
+                    if (!e.type().equals(DynamoDbException.VALIDATION)) {
+                        throw e;
+                    }
+                    failed = true;
+                    reasons.set(i, Json.object().put("Code", "ValidationError").put("Message", e.getMessage()));
                 }
             }
             if (failed) {

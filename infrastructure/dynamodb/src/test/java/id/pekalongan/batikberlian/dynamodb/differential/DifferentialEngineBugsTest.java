@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
@@ -22,9 +21,9 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
- * The differences the moto comparison found where moto and DynamoDB's documentation agree and the engine does not
- * ({@link KnownDivergences#ENGINE_BUGS}), each reproduced on its own against the engine alone. A disabled test here
- * is an open engine bug: enable it with the fix, and remove its entry from {@code ENGINE_BUGS}.
+ * The differences the moto comparison found where moto and DynamoDB's documentation agree and the engine did not,
+ * each reproduced on its own against the engine alone and kept as a regression test now that the engine is fixed.
+ * A new one goes here with its entry in {@link KnownDivergences#ENGINE_BUGS} until the engine is fixed.
  */
 class DifferentialEngineBugsTest {
 
@@ -56,8 +55,6 @@ class DifferentialEngineBugsTest {
         dynamo.putItem(b -> b.tableName("bugs").item(item));
     }
 
-    @Disabled("engine bug: Query with begins_with on the sort key and ScanIndexForward=false returns no items "
-            + "when sort keys after the prefix's range exist (API Reference, Query: begins_with; ScanIndexForward)")
     @Test
     void beginsWithReadBackwardsFindsTheSameItems() {
         for (String sk : List.of("a", "a2", "ab", "b", "c")) {
@@ -72,9 +69,6 @@ class DifferentialEngineBugsTest {
         assertEquals(List.of("ab", "a2", "a"), res.items().stream().map(i -> i.get("sk").s()).toList());
     }
 
-    @Disabled("engine bug: in a cancelled TransactWriteItems, an Update whose document path is invalid for its item "
-            + "gets reason None instead of ValidationError when another action's condition fails "
-            + "(API Reference, CancellationReason)")
     @Test
     void anInvalidUpdateIsNamedAmongTheReasonsWhenAnotherConditionFails() {
         put("p", "1", Map.of("n", AttributeValue.fromN("9")));
