@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The hash-chained audit log on DynamoDB Local: tampering is found, concurrent appends leave one intact chain. */
+/** The hash-chained audit log on the DynamoDB engine: tampering is found, concurrent appends leave one intact chain. */
 class AuditLogTest {
 
     private AuditLog audit;

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The benefit ComputeClaimBenefit prices, as Lambda invokes it (JSON text in through the function catalog, JSON out):
- * for a registered participant from the bill lines on DynamoDB Local, and for a simulation that stores nothing.
+ * for a registered participant from the bill lines on the DynamoDB engine, and for a simulation that stores nothing.
  */
 class ComputeClaimBenefitAnswersTest {
 

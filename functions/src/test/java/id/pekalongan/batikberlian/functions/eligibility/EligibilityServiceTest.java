@@ -30,7 +30,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Decisions, the quota and the waitlist on DynamoDB Local. */
+/** Decisions, the quota and the waitlist on the DynamoDB engine. */
 class EligibilityServiceTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);

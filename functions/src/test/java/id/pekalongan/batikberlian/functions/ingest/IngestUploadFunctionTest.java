@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 
-/** IngestUpload end to end on DynamoDB Local and the S3 server, fed the S3 notification JSON S3 sends. */
+/** IngestUpload end to end on the DynamoDB engine and the S3 server, fed the S3 notification JSON S3 sends. */
 class IngestUploadFunctionTest {
 
     private static final String HEADER = "NIK,Nama,Tgl Lahir,L/P,Pekerjaan,Kelurahan\n";

@@ -20,7 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Participants and runs for the billing tests, against the shared DynamoDB Local. */
+/** Participants and runs for the billing tests, against the shared DynamoDB engine. */
 final class BillingFixtures {
 
     static final String MEDONO = "33.75.01.1002";

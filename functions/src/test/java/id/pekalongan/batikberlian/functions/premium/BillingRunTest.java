@@ -40,7 +40,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * One small roster holding every case the run must tell apart, billed for June 2024 against DynamoDB Local and the
+ * One small roster holding every case the run must tell apart, billed for June 2024 against the DynamoDB engine and the
  * S3 server; then the same period again.
  */
 class BillingRunTest {

@@ -143,7 +143,7 @@ final class StreamPoller implements AutoCloseable {
         try {
             response = streams.getRecords(b -> b.shardIterator(iterator).limit(1000));
         } catch (ExpiredIteratorException | TrimmedDataAccessException e) {
-            // DynamoDB Local retires an iterator taken on a still-empty shard once records arrive; reopen the shard
+            // An iterator expires after 15 minutes, and one into trimmed records is refused: reopen the shard
             // from its checkpoint (or its start) at once.
             iterators.remove(shard);
             refreshNow = true;

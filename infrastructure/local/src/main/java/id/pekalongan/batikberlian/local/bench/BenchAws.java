@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbServiceClientConfigurati
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * DynamoDB Local and the S3 server in this JVM on free ports, with the template's tables and bucket, and the
+ * The DynamoDB engine and the S3 server in this JVM on free ports, with the template's tables and bucket, and the
  * functions' Spring context wired to them as Lambda's variables would wire it.
  *
  * <p>Every DynamoDB call the functions make is counted by a {@link DynamoCounter}. The counter reaches the

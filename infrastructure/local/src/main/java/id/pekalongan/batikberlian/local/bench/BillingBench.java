@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code bench billing}: N ACTIVE participants on DynamoDB Local, one month's {@link BillingRun}, then the same
+ * {@code bench billing}: N ACTIVE participants on the DynamoDB engine, one month's {@link BillingRun}, then the same
  * period again, which must write nothing.
  */
 public final class BillingBench {

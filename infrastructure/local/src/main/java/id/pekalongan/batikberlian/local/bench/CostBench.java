@@ -18,7 +18,7 @@ import java.util.Properties;
  * seconds measured by small runs of the ingest, eligibility and billing benchmarks (or read from an earlier run's
  * output with {@code --from FILE}), priced with the dated list prices in {@code prices.properties}.
  *
- * <p>Lambda seconds are the local run's wall time, in which DynamoDB Local (slower than DynamoDB) shares the
+ * <p>Lambda seconds are the local run's wall time, in which the local DynamoDB engine (slower than DynamoDB) shares the
  * process: a pessimistic stand-in for Lambda's billed duration. Free tiers are ignored.
  */
 public final class CostBench {

@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
  * the same call are not counted again, since on-demand billing charges the units a call consumed, and a throttled
  * attempt consumes none). It also counts the items written (and how many of them in transactions) and the items
  * read, from which on-demand request units are estimated. The requests are not changed: asking for
- * ReturnConsumedCapacity would alter what is measured, and DynamoDB Local does not report read capacity anyway.
+ * ReturnConsumedCapacity would alter what is measured.
  */
 public final class DynamoCounter implements ExecutionInterceptor {
 

@@ -25,7 +25,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
  * {@code bench ingest}: a kelurahan file through the parse-and-check path alone, beside a plain Jackson CSV parse of
- * the same file, then for real through {@link UploadIngestor} into DynamoDB Local via the S3 server.
+ * the same file, then for real through {@link UploadIngestor} into the DynamoDB engine via the S3 server.
  */
 public final class IngestBench {
 
