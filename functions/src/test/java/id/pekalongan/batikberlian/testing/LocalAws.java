@@ -11,9 +11,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * The project's DynamoDB engine and a real S3-protocol server, in this JVM on free loopback ports, with the tables and the
- * bucket of {@code template.yaml}. Started once per test JVM and shared: tests keep to their own NIKs and keys, or
- * call {@link #resetTables()} first.
+ * The project's DynamoDB engine and a real S3-protocol server, in this JVM on free loopback ports, with the tables and
+ * the bucket of {@code template.yaml}. Started once per test JVM and shared: tests keep to their own NIKs and keys,
+ * or call {@link #resetTables()} first.
  */
 public final class LocalAws {
 

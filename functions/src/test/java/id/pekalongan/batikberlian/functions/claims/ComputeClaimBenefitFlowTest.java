@@ -37,8 +37,8 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * What a claim leaves on the DynamoDB engine: the stored claim, the participant a death ends, one audit entry a step, the
- * quota slot a death frees, and the conditional writes that let only one of two racing writers through.
+ * What a claim leaves on the DynamoDB engine: the stored claim, the participant a death ends, one audit entry a step,
+ * the quota slot a death frees, and the conditional writes that let only one of two racing writers through.
  */
 class ComputeClaimBenefitFlowTest {
 
