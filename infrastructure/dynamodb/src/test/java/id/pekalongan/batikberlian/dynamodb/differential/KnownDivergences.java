@@ -123,12 +123,13 @@ final class KnownDivergences {
                             && "error ValidationException".equals(c.engine().status())));
 
     /**
-     * Differences where moto and DynamoDB's documentation agree and the engine does not: engine bugs, each
-     * reproduced on its own by a test in {@link DifferentialEngineBugsTest}. They are counted apart from the moto
-     * divergences, so that the random sequences keep guarding everything else until the engine is fixed; an entry
-     * whose bug is fixed simply stops matching anything.
+     * Differences where moto and DynamoDB's documentation agree and the engine does not: open engine bugs, each
+     * reproduced on its own by a {@code @Disabled("engine bug: ...")} test in {@link DifferentialEngineBugsTest} and
+     * set aside here meanwhile, counted apart from the moto divergences, so that the random sequences keep guarding
+     * everything else until the fix (which enables the test and removes the entry). None is open: the two this
+     * comparison found (begins_with read backwards returned nothing; an update invalid for its item, in a transaction
+     * cancelled by another action's condition, was given reason None) are fixed and their tests run.
      */
-    /** Differences where moto and DynamoDB's documentation agree and the engine does not: none open. */
     static final List<Divergence> ENGINE_BUGS = List.of();
 
     private static final Pattern PYTHON_ERROR = Pattern.compile("(Assertion|Value|Type|Key)Error");
@@ -145,24 +146,6 @@ final class KnownDivergences {
             if (PYTHON_ERROR.matcher(moto[i].trim()).matches() && engine[i].trim().equals("ValidationError")) {
                 any = true;
             } else if (!moto[i].trim().equals(engine[i].trim())) {
-                return false;
-            }
-        }
-        return any;
-    }
-
-    /** Reason by reason the same, except where moto's code is a Python exception and the engine's None. */
-    private static boolean noneWhereMotoFailed(Case c) {
-        String[] moto = c.moto().aspects.getOrDefault("reasons", "").split("; ");
-        String[] engine = c.engine().aspects.getOrDefault("reasons", "").split("; ");
-        if (moto.length != engine.length) {
-            return false;
-        }
-        boolean any = false;
-        for (int i = 0; i < moto.length; i++) {
-            if (PYTHON_ERROR.matcher(moto[i]).matches() && engine[i].equals("None")) {
-                any = true;
-            } else if (!moto[i].equals(engine[i])) {
                 return false;
             }
         }
