@@ -1,38 +1,27 @@
 package id.pekalongan.batikberlian.local.bench;
 
 import id.pekalongan.batikberlian.dynamodb.DynamoDbServer;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -118,19 +107,6 @@ public final class DynamoDbBench {
         }
     }
 
-    /** One figure's requests: how many answered, how many failed, over how long, and the answered ones' latency. */
-    record Load(long ok, long failed, long nanos, long p50Nanos, long p99Nanos) {
-
-        double perSecond() {
-            return Figures.perSecond(ok, nanos);
-        }
-    }
-
-    /** One request of a load, from thread {@code thread} of {@code threads}. */
-    interface Request {
-        void send(DynamoDbClient c, SplittableRandom random, int thread, int threads);
-    }
-
     public static void run(BenchArgs args, Figures f) throws Exception {
         Options o = Options.from(args);
         // HttpURLConnection keeps 5 idle connections per host unless told otherwise: with more threads than that,
@@ -160,20 +136,20 @@ public final class DynamoDbBench {
                     if (seeded == 0) {
                         // A cold JVM (the client's and the engine's code both) would set the first figure low:
                         // every request kind is run a while, unmeasured, before anything is timed.
-                        drive(c, o.threads(), Math.max(5, o.seconds()) * 1_000L, transaction(size));
-                        for (Request r : reads(size).values()) {
-                            drive(c, o.threads(), Math.max(2, o.seconds() / 3) * 1_000L, r);
+                        RequestLoad.drive(c, o.threads(), Math.max(5, o.seconds()) * 1_000L, transaction(size));
+                        for (RequestLoad.Request r : reads(size).values()) {
+                            RequestLoad.drive(c, o.threads(), Math.max(2, o.seconds() / 3) * 1_000L, r);
                         }
                     }
                     seeded = size;
                     String at = ".items_" + size;
-                    Load tx = measure(c, o.threads(), o.seconds(), transaction(size));
+                    RequestLoad.Load tx = RequestLoad.measure(c, o.threads(), o.seconds(), transaction(size));
                     put(f, "dynamodb.", "tx", at, tx);
                     f.put("dynamodb.tx_puts_per_s" + at, tx.perSecond() * TX_PUTS);
                     engineRates.put("tx" + at, tx.perSecond());
                     if (size == o.smallest() || size == o.largest()) {
-                        for (Map.Entry<String, Request> r : reads(size).entrySet()) {
-                            Load l = measure(c, o.threads(), o.seconds(), r.getValue());
+                        for (Map.Entry<String, RequestLoad.Request> r : reads(size).entrySet()) {
+                            RequestLoad.Load l = RequestLoad.measure(c, o.threads(), o.seconds(), r.getValue());
                             put(f, "dynamodb.", r.getKey(), at, l);
                             engineRates.put(r.getKey() + at, l.perSecond());
                         }
@@ -193,7 +169,7 @@ public final class DynamoDbBench {
         if (!o.moto()) {
             f.put("dynamodb.moto", "skipped (--no-moto)");
         } else {
-            Optional<Path> exe = findOnPath("moto_server");
+            Optional<Path> exe = MotoProcess.findOnPath("moto_server");
             if (exe.isEmpty()) {
                 f.put("dynamodb.moto", "absent (moto_server is not on the PATH)");
             } else {
@@ -209,15 +185,16 @@ public final class DynamoDbBench {
         String at = ".items_" + size;
         f.note("baseline: moto_server in its own process, in memory, " + size + " items, " + o.motoSeconds()
                 + " s per figure");
-        try (Moto moto = Moto.start(exe); DynamoDbClient c = client(moto.endpoint, o.threads())) {
+        try (MotoProcess.Server moto = MotoProcess.Server.start(exe);
+             DynamoDbClient c = client(moto.endpoint, o.threads())) {
             f.put("dynamodb.moto", exe.toString());
             createTable(c);
             seed(c, 0, size, o.threads());
-            Map<String, Request> loads = new LinkedHashMap<>();
+            Map<String, RequestLoad.Request> loads = new LinkedHashMap<>();
             loads.put("tx", transaction(size));
             loads.putAll(reads(size));
-            for (Map.Entry<String, Request> r : loads.entrySet()) {
-                Load l = measure(c, o.threads(), o.motoSeconds(), r.getValue());
+            for (Map.Entry<String, RequestLoad.Request> r : loads.entrySet()) {
+                RequestLoad.Load l = RequestLoad.measure(c, o.threads(), o.motoSeconds(), r.getValue());
                 put(f, "dynamodb.moto.", r.getKey(), at, l);
                 Double ours = engine.get(r.getKey() + at);
                 if (ours != null && l.perSecond() > 0) {
@@ -229,7 +206,7 @@ public final class DynamoDbBench {
 
     /** {@code <prefix><name>_per_s<at>} (requests or transactions a second), {@code _p50_ms}, {@code _p99_ms},
      * {@code _failed}. */
-    private static void put(Figures f, String prefix, String name, String at, Load l) {
+    private static void put(Figures f, String prefix, String name, String at, RequestLoad.Load l) {
         f.put(prefix + name + "_per_s" + at, l.perSecond());
         f.put(prefix + name + "_p50_ms" + at, l.p50Nanos() / 1e6);
         f.put(prefix + name + "_p99_ms" + at, l.p99Nanos() / 1e6);
@@ -252,7 +229,7 @@ public final class DynamoDbBench {
      * {@value #TX_PUTS} distinct items, each thread on its own residue class of the keys so that no two threads'
      * transactions touch one item (a conflict would measure the retry policy instead).
      */
-    static Request transaction(int size) {
+    static RequestLoad.Request transaction(int size) {
         return (c, random, thread, threads) -> {
             int perThread = Math.max(1, (size - thread + threads - 1) / threads);
             int[] picked = random.ints(0, perThread).distinct().limit(Math.min(TX_PUTS, perThread)).toArray();
@@ -267,8 +244,8 @@ public final class DynamoDbBench {
         };
     }
 
-    static Map<String, Request> reads(int size) {
-        Map<String, Request> m = new LinkedHashMap<>();
+    static Map<String, RequestLoad.Request> reads(int size) {
+        Map<String, RequestLoad.Request> m = new LinkedHashMap<>();
         m.put("get", (c, random, thread, threads) -> {
             var res = c.getItem(b -> b.tableName(TABLE).key(Map.of("pk",
                     AttributeValue.fromS(key(random.nextInt(size))))));
@@ -291,68 +268,6 @@ public final class DynamoDbBench {
     }
 
     // ---------------------------------------------------------------- the load
-
-    /** A warm-up of a fifth of the time (at least a second), then {@code seconds} measured, from every thread. */
-    static Load measure(DynamoDbClient c, int threads, int seconds, Request request) throws Exception {
-        drive(c, threads, Math.max(1_000, seconds * 200L), request);
-        return drive(c, threads, seconds * 1_000L, request);
-    }
-
-    static Load drive(DynamoDbClient c, int threads, long millis, Request request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<long[]>> results = new ArrayList<>();
-            long[] failed = new long[threads];
-            for (int t = 0; t < threads; t++) {
-                int thread = t;
-                results.add(pool.submit(() -> {
-                    SplittableRandom random = new SplittableRandom(31L * thread + millis);
-                    long[] latencies = new long[1024];
-                    int n = 0;
-                    go.await();
-                    long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-                    long now = System.nanoTime();
-                    while (now < end) {
-                        long start = now;
-                        try {
-                            request.send(c, random, thread, threads);
-                            now = System.nanoTime();
-                            if (n == latencies.length) {
-                                latencies = Arrays.copyOf(latencies, n * 2);
-                            }
-                            latencies[n++] = now - start;
-                        } catch (SdkException | IllegalStateException e) {
-                            failed[thread]++;
-                            now = System.nanoTime();
-                        }
-                    }
-                    return Arrays.copyOf(latencies, n);
-                }));
-            }
-            long start = System.nanoTime();
-            go.countDown();
-            List<long[]> all = new ArrayList<>();
-            for (Future<long[]> r : results) {
-                all.add(r.get());
-            }
-            long nanos = System.nanoTime() - start;
-            long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-            return new Load(merged.length, Arrays.stream(failed).sum(), nanos, percentile(merged, 50),
-                    percentile(merged, 99));
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /** The nearest-rank percentile of sorted values; 0 for none. */
-    static long percentile(long[] sorted, int p) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)];
-    }
 
     // ---------------------------------------------------------------- table, seeding, restart
 
@@ -472,67 +387,5 @@ public final class DynamoDbBench {
                         .socketTimeout(Duration.ofSeconds(120)).build())
                 .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
                 .build();
-    }
-
-    static Optional<Path> findOnPath(String name) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            Path p = Path.of(dir.isEmpty() ? "." : dir, name);
-            if (Files.isRegularFile(p) && Files.isExecutable(p)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** moto's server as a child process on a free loopback port. */
-    static final class Moto implements AutoCloseable {
-        final Process process;
-        final URI endpoint;
-
-        private Moto(Process process, URI endpoint) {
-            this.process = process;
-            this.endpoint = endpoint;
-        }
-
-        static Moto start(Path exe) throws IOException, InterruptedException {
-            int port;
-            try (ServerSocket s = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
-                port = s.getLocalPort();
-            }
-            Process p = new ProcessBuilder(exe.toString(), "-H", "127.0.0.1", "-p", Integer.toString(port))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            Moto moto = new Moto(p, URI.create("http://127.0.0.1:" + port));
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (System.nanoTime() < deadline && p.isAlive()) {
-                try {
-                    http.send(HttpRequest.newBuilder(moto.endpoint.resolve("/moto-api/")).GET()
-                            .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-                    return moto;
-                } catch (IOException notYet) {
-                    Thread.sleep(100);
-                }
-            }
-            moto.close();
-            throw new IOException("moto_server did not answer on " + moto.endpoint + " within 60 s");
-        }
-
-        @Override
-        public void close() {
-            process.descendants().forEach(ProcessHandle::destroy);
-            process.destroy();
-            try {
-                if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

@@ -51,9 +51,9 @@ class DynamoDbBenchTest {
     void percentilesAreNearestRank() {
         long[] sorted = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
 
-        assertThat(DynamoDbBench.percentile(sorted, 50)).isEqualTo(5);
-        assertThat(DynamoDbBench.percentile(sorted, 99)).isEqualTo(10);
-        assertThat(DynamoDbBench.percentile(new long[] {7}, 99)).isEqualTo(7);
-        assertThat(DynamoDbBench.percentile(new long[0], 99)).isZero();
+        assertThat(RequestLoad.percentile(sorted, 50)).isEqualTo(5);
+        assertThat(RequestLoad.percentile(sorted, 99)).isEqualTo(10);
+        assertThat(RequestLoad.percentile(new long[] {7}, 99)).isEqualTo(7);
+        assertThat(RequestLoad.percentile(new long[0], 99)).isZero();
     }
 }
