@@ -65,49 +65,36 @@ final class ItemOperations {
     ObjectNode put(ObjectNode req, RequestContext ctx) {
         Table t = db.table(Json.text(req, "TableName"));
         ObjectNode item = checkedItem(t.schema, Json.obj(req, "Item"));
-        RequestExpressions ex = RequestExpressions.of(req);
-        Condition cond = ex.condition();
-        ex.done();
-        String rv = returnValues(req, Set.of("NONE", "ALL_OLD"));
-        boolean oldOnFailure = oldOnFailure(req);
-        StoreKey key = Keys.tableKey(t.schema.keys(), item);
-        return db.write(List.of(t), changes -> {
-            ObjectNode old = t.get(key);
-            if (cond != null && !cond.test(old)) {
-                throw DynamoDbException.conditionFailed(oldOnFailure ? old : null);
-            }
-            changes.add(new Change(t, key, old, item));
-            ObjectNode res = Json.object();
-            if (rv.equals("ALL_OLD") && old != null) {
-                res.set("Attributes", old);
-            }
-            writeCapacity(req, res, t, old, item);
-            return res;
-        });
+        return replace(req, t, Keys.tableKey(t.schema.keys(), item), item);
     }
 
     ObjectNode delete(ObjectNode req, RequestContext ctx) {
         Table t = db.table(Json.text(req, "TableName"));
         ObjectNode keyItem = checkedKey(t.schema, Json.obj(req, "Key"));
+        return replace(req, t, Keys.tableKey(t.schema.keys(), keyItem), null);
+    }
+
+    /** PutItem and DeleteItem alike: the item under the key becomes {@code next} (null: none) if the condition holds.
+     */
+    private ObjectNode replace(ObjectNode req, Table t, StoreKey key, ObjectNode next) {
         RequestExpressions ex = RequestExpressions.of(req);
         Condition cond = ex.condition();
         ex.done();
         String rv = returnValues(req, Set.of("NONE", "ALL_OLD"));
         boolean oldOnFailure = oldOnFailure(req);
-        StoreKey key = Keys.tableKey(t.schema.keys(), keyItem);
         return db.write(List.of(t), changes -> {
             ObjectNode old = t.get(key);
             if (cond != null && !cond.test(old)) {
                 throw DynamoDbException.conditionFailed(oldOnFailure ? old : null);
             }
-            if (old != null) {
-                changes.add(new Change(t, key, old, null));
+            if (old != null || next != null) {
+                changes.add(new Change(t, key, old, next));
             }
             ObjectNode res = Json.object();
             if (rv.equals("ALL_OLD") && old != null) {
                 res.set("Attributes", old);
             }
-            writeCapacity(req, res, t, old, null);
+            writeCapacity(req, res, t, old, next);
             return res;
         });
     }
