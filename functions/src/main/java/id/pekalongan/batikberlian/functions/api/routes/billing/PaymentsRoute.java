@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.functions.api.routes.billing;
 
+import id.pekalongan.batikberlian.domain.time.Jakarta;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -44,7 +46,7 @@ public class PaymentsRoute implements Route {
 
     private final PaymentStore payments;
     private final ApplicantStore applicants;
-    private final Clock clock = Clock.system(BillingPeriod.JAKARTA);
+    private final Clock clock = Jakarta.clock();
 
     public PaymentsRoute(DynamoDbClient dynamo, Resources resources, ApplicantStore applicants) {
         this.payments = new PaymentStore(dynamo, resources.billingTable());
