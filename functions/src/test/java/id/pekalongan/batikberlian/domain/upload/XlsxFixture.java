@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -111,6 +113,32 @@ public final class XlsxFixture {
             out.write(tail.getBytes(StandardCharsets.UTF_8));
         });
         return this;
+    }
+
+    /**
+     * The part given with {@link #part} with {@code doctype} after its XML declaration and {@code reference} just
+     * before its root element closes, where a parser that expanded entities would put their text.
+     */
+    public XlsxFixture withDoctype(String name, String doctype, String reference) {
+        String xml = text(name);
+        int rootEnd = xml.lastIndexOf("</");
+        String referenced = xml.substring(0, rootEnd) + reference + xml.substring(rootEnd);
+        int afterDeclaration = referenced.indexOf("?>") + 2;
+        return part(name, referenced.substring(0, afterDeclaration) + doctype + referenced.substring(afterDeclaration));
+    }
+
+    /** Rewrites the central directory's uncompressed size of a part, as a forged zip would; returns the zip. */
+    public static byte[] declareUncompressedSize(byte[] zip, String part, int size) {
+        ByteBuffer b = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
+        byte[] name = part.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + 46 < zip.length; i++) {
+            if (b.getInt(i) == 0x02014b50 && b.getShort(i + 28) == name.length
+                    && new String(zip, i + 46, name.length, StandardCharsets.UTF_8).equals(part)) {
+                b.putInt(i + 24, size);
+                return zip;
+            }
+        }
+        throw new IllegalStateException("no central directory entry for " + part);
     }
 
     public XlsxFixture without(String name) {

@@ -2,17 +2,10 @@ package id.pekalongan.batikberlian.domain.upload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
+import id.pekalongan.batikberlian.testing.BaitServer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,32 +36,23 @@ class XlsxHostileTest {
     private static final String STRINGS = "xl/sharedStrings.xml";
 
     /** Where an entity or DTD would be fetched from; any request reaching it is a failure. */
-    private static HttpServer bait;
-    private static final List<String> FETCHED = new CopyOnWriteArrayList<>();
+    private static BaitServer bait;
 
     @TempDir
     Path dir;
 
     @BeforeAll
-    static void startBait() throws IOException {
-        bait = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        bait.createContext("/", exchange -> {
-            FETCHED.add(exchange.getRequestURI().toString());
-            byte[] body = "<!ENTITY leaked \"BOCOR\">".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        bait.start();
+    static void startBait() {
+        bait = BaitServer.start();
     }
 
     @AfterAll
     static void stopBait() {
-        bait.stop(0);
+        bait.close();
     }
 
     private static String url(String path) {
-        return "http://127.0.0.1:" + bait.getAddress().getPort() + "/" + path;
+        return bait.url(path);
     }
 
     static XlsxFixture workbook() {
@@ -107,18 +91,14 @@ class XlsxHostileTest {
     @Timeout(20)
     void aDoctypeInAnyPartIsRefusedAndNothingIsFetched(String part, String attack, String doctype,
                                                        String reference) {
-        FETCHED.clear();
-        XlsxFixture fixture = workbook();
-        String xml = fixture.text(part);
-        int rootEnd = xml.lastIndexOf("</");
-        String hostile = xml.substring(0, rootEnd) + reference + xml.substring(rootEnd);
-        fixture.part(part, hostile.replaceFirst("\\?>", "?>" + java.util.regex.Matcher.quoteReplacement(doctype)));
+        bait.clear();
+        XlsxFixture fixture = workbook().withDoctype(part, doctype, reference);
 
         ReadOutcome.Rejected rejected = Uploads.rejected(Uploads.write(dir, "serangan.xlsx", fixture.bytes()));
 
         assertThat(rejected.code()).isEqualTo(ReasonCode.XLSX_INVALID);
         assertThat(rejected.message()).contains("DOCTYPE", part);
-        assertThat(FETCHED).as("nothing fetched from the bait server").isEmpty();
+        assertThat(bait.requests()).as("nothing fetched from the bait server").isEmpty();
     }
 
     @Test
@@ -136,7 +116,7 @@ class XlsxHostileTest {
                 ROW + "</sheetData></worksheet>").bytes();
         assertThat(bomb.length).as("a few hundred kilobytes on the wire").isLessThan(1024 * 1024);
         // A forged entry claims a few kilobytes: the limit counts the bytes that come out, not what the zip says.
-        declareUncompressedSize(bomb, SHEET, 4096);
+        XlsxFixture.declareUncompressedSize(bomb, SHEET, 4096);
         assertThat(Uploads.rejected(Uploads.write(dir, "bom.xlsx", bomb)).code()).isEqualTo(ReasonCode.XLSX_TOO_LARGE);
     }
 
@@ -186,17 +166,4 @@ class XlsxHostileTest {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"" + XlsxFixture.MAIN_NS + "\">";
     }
 
-    /** Rewrites the central directory's uncompressed size of a part, as a forged zip would. */
-    private static void declareUncompressedSize(byte[] zip, String part, int size) {
-        ByteBuffer b = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
-        byte[] name = part.getBytes(StandardCharsets.UTF_8);
-        for (int i = 0; i + 46 < zip.length; i++) {
-            if (b.getInt(i) == 0x02014b50 && b.getShort(i + 28) == name.length
-                    && new String(zip, i + 46, name.length, StandardCharsets.UTF_8).equals(part)) {
-                b.putInt(i + 24, size);
-                return;
-            }
-        }
-        throw new IllegalStateException("no central directory entry for " + part);
-    }
 }
