@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import id.pekalongan.batikberlian.domain.upload.Limits;
 import id.pekalongan.batikberlian.domain.upload.XlsxFixture;
+import id.pekalongan.batikberlian.json.Json;
 import id.pekalongan.batikberlian.testing.AwsEvents;
 import id.pekalongan.batikberlian.testing.BaitServer;
 import id.pekalongan.batikberlian.testing.LocalAws;
@@ -46,7 +47,7 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  */
 class XlsxUploadFirstInvocationIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
     private static final String FUNCTION = "IngestUpload";
     /** IngestUpload's Timeout in template.yaml. */
     private static final int TEMPLATE_TIMEOUT_SECONDS = 900;

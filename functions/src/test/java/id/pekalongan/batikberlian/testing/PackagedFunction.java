@@ -3,6 +3,7 @@ package id.pekalongan.batikberlian.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pekalongan.batikberlian.emulators.FreshJvmInvoke;
+import id.pekalongan.batikberlian.json.Json;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -19,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PackagedFunction {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     /** What the JVM printed, its answer (the JSON after {@code ANSWER }) and how long it took from start to exit. */
     public record Run(int exitCode, String output, JsonNode answer, long millis) {
