@@ -236,7 +236,8 @@ class EligibilityServiceTest {
                   "StreamViewType":"NEW_AND_OLD_IMAGES"},
                   "eventSourceARN":"arn:aws:dynamodb:ap-southeast-3:000000000000:table/x/stream/2026"}]}
                 """.formatted(a.nik(), a.nik());
-        Object answer = FunctionsApp.bean(ValidateEligibilityFunction.class).apply(new ObjectMapper().readTree(json));
+        Object answer = FunctionsApp.bean(ValidateEligibilityFunction.class)
+                .apply(EligibilityEvents.decode(new ObjectMapper().readTree(json)));
         assertThat(answer).isInstanceOf(StreamsEventResponse.class);
         assertThat(((StreamsEventResponse) answer).getBatchItemFailures())
                 .extracting(StreamsEventResponse.BatchItemFailure::getItemIdentifier).containsExactly("200");
