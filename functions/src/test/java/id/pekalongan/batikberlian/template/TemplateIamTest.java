@@ -186,8 +186,8 @@ class TemplateIamTest {
     }
 
     /**
-     * Whether a policy resource denotes a table, its indexes ("Table/index/*" all of them, "Table/index/name" one, which
-     * "index/*" also covers) or a bucket prefix ("reports/*").
+     * Whether a policy resource denotes a table, its indexes ("Table/index/*" all of them, "Table/index/name" one,
+     * which "index/*" also covers) or a bucket prefix ("reports/*").
      */
     private static boolean names(JsonNode resource, String target) {
         if (target.contains("/index/")) {

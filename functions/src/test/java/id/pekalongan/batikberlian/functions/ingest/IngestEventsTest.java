@@ -70,7 +70,7 @@ class IngestEventsTest {
             "{\"continueUpload\":{\"bucket\":\"b\",\"key\":\"k\",\"uploadId\":\"u\",\"hop\":\"2\"}} | a hop of 1",
             "{\"continueUpload\":{\"bucket\":\"b\",\"key\":\"k\",\"uploadId\":\"u\",\"hop\":1.5}} | a hop of 1",
             "{\"continueUpload\":{\"bucket\":\"b\",\"key\":\" \",\"uploadId\":\"u\",\"hop\":1}}  | as text",
-            "{\"continueUpload\":{\"bucket\":\"b\",\"key\":\"k\",\"uploadId\":\"u\",\"hop\":1,\"row\":9}} | takes an object",
+            "{\"continueUpload\":{\"bucket\":\"b\",\"key\":\"k\",\"uploadId\":\"u\",\"hop\":1,\"row\":9}} | takes an",
     })
     void aKnownShapeWithAWrongPartIsRefused(String event, String problem) throws Exception {
         RefusedEvent refused = catchThrowableOfType(() -> IngestEvents.decode(JSON.readTree(event)),

@@ -15,14 +15,14 @@ class EventDoorsTest {
 
     @ParameterizedTest(name = "{0} given {1}")
     @CsvSource(delimiter = '|', value = {
-            "ValidateEligibility   | {\"retention\":{}}                           | EVENT_UNKNOWN_SHAPE | {\"reevaluate\":",
-            "ValidateEligibility   | {\"scheduledTime\":\"2026-12-07T18:30:00Z\"} | EVENT_UNKNOWN_SHAPE | {\"Records\":[…]}",
-            "ValidateEligibility   | {\"reevaluate\":{\"kelurahn\":\"x\"}}        | EVENT_MALFORMED     | {\"reevaluate\":",
-            "IngestUpload          | {\"Service\":\"Amazon S3\",\"Event\":\"s3:TestEvent\"} | EVENT_UNKNOWN_SHAPE | continueUpload",
-            "IngestUpload          | {\"continueUpload\":{}}                      | EVENT_MALFORMED     | an S3 ObjectCreated event",
-            "IngestUpload          | {\"Records\":[]}                             | EVENT_MALFORMED     | continueUpload",
-            "RedactExpiredRefusals | {\"retention\":{}}                           | EVENT_UNKNOWN_SHAPE | {\"scheduledTime\":",
-            "RedactExpiredRefusals | {\"Records\":[]}                             | EVENT_UNKNOWN_SHAPE | {} to redact as of now",
+            "ValidateEligibility | {\"retention\":{}}                 | EVENT_UNKNOWN_SHAPE | {\"reevaluate\":",
+            "ValidateEligibility | {\"scheduledTime\":\"2026-12-07T18:30:00Z\"} | EVENT_UNKNOWN_SHAPE | (1) a DynamoDB",
+            "ValidateEligibility | {\"reevaluate\":{\"kelurahn\":\"x\"}} | EVENT_MALFORMED | {\"reevaluate\":",
+            "IngestUpload | {\"Service\":\"Amazon S3\",\"Event\":\"s3:TestEvent\"} | EVENT_UNKNOWN_SHAPE | (2) {",
+            "IngestUpload | {\"continueUpload\":{}} | EVENT_MALFORMED | an S3 ObjectCreated event",
+            "IngestUpload | {\"Records\":[]}        | EVENT_MALFORMED | continueUpload",
+            "RedactExpiredRefusals | {\"retention\":{}} | EVENT_UNKNOWN_SHAPE | {\"scheduledTime\":",
+            "RedactExpiredRefusals | {\"Records\":[]}   | EVENT_UNKNOWN_SHAPE | {} to redact as of now",
     })
     void anEventOfAnotherShapeIsRefusedWithTheAcceptedOnes(String function, String event, String code,
                                                            String listed) {
