@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.pekalongan.batikberlian.domain.time.Jakarta;
 import id.pekalongan.batikberlian.emulators.CloudFormationTemplate;
 import id.pekalongan.batikberlian.testing.LocalAws;
 import id.pekalongan.batikberlian.testing.Niks;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +28,7 @@ class RedactExpiredRefusalsInvocationTest {
     private static final String FUNCTION = "RedactExpiredRefusals";
     private static final String SALT = "garam-uji-jadwal-harian-yang-panjang-sekali";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    private static final LocalDate TODAY = LocalDate.now(Jakarta.ZONE);
     private static final CloudFormationTemplate TEMPLATE =
             CloudFormationTemplate.fromClasspath(Map.of("NikHashSalt", SALT));
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.pekalongan.batikberlian.domain.time.Jakarta;
 import id.pekalongan.batikberlian.functions.lambda.RefusedEvent;
 import java.time.Instant;
-import java.time.ZoneId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,7 +17,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RetentionEventsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
@@ -72,6 +71,6 @@ class RetentionEventsTest {
     })
     void theDayIsTheScheduledOneInJakartaButNeverLaterThanToday(String scheduled, String now, String day) {
         RetentionRun run = new RetentionRun(scheduled == null ? null : Instant.parse(scheduled));
-        assertThat(run.day(Instant.parse(now), JAKARTA)).hasToString(day);
+        assertThat(run.day(Instant.parse(now), Jakarta.ZONE)).hasToString(day);
     }
 }
