@@ -3,7 +3,6 @@ package id.pekalongan.batikberlian.functions.lambda;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pekalongan.batikberlian.functions.api.ApiFunction;
 import id.pekalongan.batikberlian.functions.claims.ComputeClaimBenefitFunction;
 import id.pekalongan.batikberlian.functions.eligibility.EligibilityEvents;
@@ -17,6 +16,7 @@ import id.pekalongan.batikberlian.functions.premium.MonthlyPremiumFunction;
 import id.pekalongan.batikberlian.functions.retention.RedactExpiredRefusalsFunction;
 import id.pekalongan.batikberlian.functions.retention.RedactionResult;
 import id.pekalongan.batikberlian.functions.retention.RetentionEvents;
+import id.pekalongan.batikberlian.json.Json;
 import java.io.InputStream;
 import java.util.function.Function;
 import org.springframework.context.annotation.Bean;
@@ -37,8 +37,6 @@ public class LambdaFunctions {
     public static final java.util.List<String> NAMES = java.util.List.of(
             "IngestUpload", "ValidateEligibility", "RedactExpiredRefusals", "MonthlyPremium", "ComputeClaimBenefit",
             "Api");
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Bean("Api")
     public Function<Message<InputStream>, APIGatewayV2HTTPResponse> api(ApiFunction api) {
@@ -72,7 +70,7 @@ public class LambdaFunctions {
 
     @Bean("MonthlyPremium")
     public Function<Message<InputStream>, BillingRunSummary> monthlyPremium(MonthlyPremiumFunction premium) {
-        return message -> premium.apply(JSON.convertValue(OneEvent.read(message.getPayload()),
+        return message -> premium.apply(Json.MAPPER.convertValue(OneEvent.read(message.getPayload()),
                 BillingTrigger.class));
     }
 

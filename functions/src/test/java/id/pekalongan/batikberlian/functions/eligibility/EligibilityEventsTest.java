@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStreamRecord;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pekalongan.batikberlian.functions.lambda.RefusedEvent;
+import id.pekalongan.batikberlian.json.Json;
 import id.pekalongan.batikberlian.testing.Niks;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
@@ -21,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class EligibilityEventsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
     private static final String NIK = Niks.male(LocalDate.of(1980, 2, 2));
 
     /** One record as the applicants table's stream delivers it through the event source mapping. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pekalongan.batikberlian.functions.lambda.RefusedEvent;
+import id.pekalongan.batikberlian.json.Json;
 import id.pekalongan.batikberlian.testing.AwsEvents;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class IngestEventsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
     private static final String BUCKET = "batik-berlian-uploads-000000000000";
 
     static Stream<Arguments> acceptedShapes() {

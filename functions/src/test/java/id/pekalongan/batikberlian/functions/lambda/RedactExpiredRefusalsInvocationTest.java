@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pekalongan.batikberlian.domain.time.Jakarta;
 import id.pekalongan.batikberlian.emulators.CloudFormationTemplate;
+import id.pekalongan.batikberlian.json.Json;
 import id.pekalongan.batikberlian.testing.LocalAws;
 import id.pekalongan.batikberlian.testing.Niks;
 import java.time.Instant;
@@ -27,7 +28,7 @@ class RedactExpiredRefusalsInvocationTest {
 
     private static final String FUNCTION = "RedactExpiredRefusals";
     private static final String SALT = "garam-uji-jadwal-harian-yang-panjang-sekali";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
     private static final LocalDate TODAY = LocalDate.now(Jakarta.ZONE);
     private static final CloudFormationTemplate TEMPLATE =
             CloudFormationTemplate.fromClasspath(Map.of("NikHashSalt", SALT));
