@@ -68,12 +68,14 @@ class FirstInvocationIT {
         env.put("SPRING_CLOUD_FUNCTION_DEFINITION", function);
         env.put("AWS_ACCESS_KEY_ID", "local");
         env.put("AWS_SECRET_ACCESS_KEY", "local");
+        LambdaLogLines.addNikProbe(env);
         long start = System.nanoTime();
         Process p = pb.start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("answered within two minutes").isTrue();
         long millis = (System.nanoTime() - start) / 1_000_000;
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(p.exitValue()).as(output).isZero();
+        LambdaLogLines.check(function, output, "3375021708750001");
         String answerLine = output.lines().filter(l -> l.startsWith("ANSWER ")).reduce((a, b) -> b).orElseThrow();
         JsonNode answer = JSON.readTree(answerLine.substring("ANSWER ".length()));
         assertThat(answer.has("errorMessage")).as(answerLine).isFalse();
