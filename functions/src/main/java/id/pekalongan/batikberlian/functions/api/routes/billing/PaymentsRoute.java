@@ -1,5 +1,8 @@
 package id.pekalongan.batikberlian.functions.api.routes.billing;
 
+import id.pekalongan.batikberlian.domain.nik.Nik;
+import id.pekalongan.batikberlian.domain.time.Jakarta;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,14 +40,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public class PaymentsRoute implements Route {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern NIK = Pattern.compile("[0-9]{16}");
     private static final Pattern PAYMENT_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     /** Paying ahead is allowed, but not further than a year. */
     private static final int MONTHS_AHEAD = 12;
 
     private final PaymentStore payments;
     private final ApplicantStore applicants;
-    private final Clock clock = Clock.system(BillingPeriod.JAKARTA);
+    private final Clock clock = Jakarta.clock();
 
     public PaymentsRoute(DynamoDbClient dynamo, Resources resources, ApplicantStore applicants) {
         this.payments = new PaymentStore(dynamo, resources.billingTable());
@@ -93,7 +95,7 @@ public class PaymentsRoute implements Route {
             throw new ApiError(422, "FIELD_NOT_TEXT", "nik", "NIK harus dikirim sebagai teks (dalam tanda kutip)");
         }
         String nik = body.path("nik").asText("").replaceAll("[\\s.-]", "");
-        if (!NIK.matcher(nik).matches()) {
+        if (!Nik.isSixteenDigits(nik)) {
             throw new ApiError(400, "NIK_INVALID", "nik", "NIK harus 16 angka");
         }
         LocalDate paidOn;
