@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  */
 public final class NikInText {
 
-    private static final int NIK_DIGITS = 16;
-
-    private static final Pattern NIK_LIKE = Pattern.compile("(?<![0-9])[0-9](?:[ .-]?[0-9]){15}(?![0-9])");
+    // Nik.LENGTH digits, the first then each of the rest after at most one separator; no digit either side.
+    private static final Pattern NIK_LIKE = Pattern.compile(
+            "(?<![0-9])[0-9](?:[ .-]?[0-9]){" + (Nik.LENGTH - 1) + "}(?![0-9])");
 
     private NikInText() {
     }
@@ -41,7 +41,7 @@ public final class NikInText {
         int digits = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '0' && c <= '9' && ++digits >= NIK_DIGITS) {
+            if (c >= '0' && c <= '9' && ++digits >= Nik.LENGTH) {
                 return true;
             }
         }
