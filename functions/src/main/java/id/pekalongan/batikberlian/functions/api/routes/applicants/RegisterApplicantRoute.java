@@ -1,16 +1,13 @@
 package id.pekalongan.batikberlian.functions.api.routes.applicants;
 
-import id.pekalongan.batikberlian.domain.time.Jakarta;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.pekalongan.batikberlian.domain.ingest.RowChecker;
 import id.pekalongan.batikberlian.domain.ingest.RowVerdict;
 import id.pekalongan.batikberlian.domain.participant.Applicant;
 import id.pekalongan.batikberlian.domain.reference.KelurahanDirectory;
 import id.pekalongan.batikberlian.domain.reference.OccupationList;
+import id.pekalongan.batikberlian.domain.time.Jakarta;
 import id.pekalongan.batikberlian.domain.upload.Field;
 import id.pekalongan.batikberlian.domain.upload.RawRow;
 import id.pekalongan.batikberlian.functions.api.ApiError;
@@ -25,6 +22,7 @@ import id.pekalongan.batikberlian.storage.ProgrammeConfigStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +39,6 @@ import org.springframework.stereotype.Component;
 public class RegisterApplicantRoute implements Route {
 
     static final String FORM_UPLOAD_ID = "FORM";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final KelurahanDirectory DIRECTORY = KelurahanDirectory.loadDefault();
     /** The form's field names, in the order the form shows them, and the upload column each stands for. */
     private static final Map<String, Field> FIELDS = new LinkedHashMap<>();
@@ -86,7 +83,7 @@ public class RegisterApplicantRoute implements Route {
         RowChecker checker = new RowChecker(DIRECTORY, occupations, LocalDate.now(clock), null);
         List<RowVerdict.Rejected> problems = checker.problems(row);
         if (!problems.isEmpty()) {
-            return ApiResponse.json(422, problemsBody(problems).toString());
+            return ApiResponse.json(422, problemsBody(problems));
         }
         RowVerdict.Accepted accepted = (RowVerdict.Accepted) checker.check(row);
         caller.requireKelurahan(accepted.kelurahan().code());
@@ -97,12 +94,8 @@ public class RegisterApplicantRoute implements Route {
             throw new ApiError(409, "NIK_ALREADY_REGISTERED", "nik", "NIK " + applicant.maskedNik()
                     + " sudah terdaftar; data lama tidak ditimpa. Cek statusnya atau hubungi Dinperinaker");
         }
-        ObjectNode out = JSON.createObjectNode();
-        out.put("nik", applicant.maskedNik());
-        out.put("status", applicant.status().name());
-        out.put("kelurahanCode", applicant.kelurahanCode());
-        out.put("message", "pendaftaran diterima; kelayakan dinilai dalam beberapa detik");
-        return ApiResponse.json(201, out.toString());
+        return ApiResponse.json(201, new Registered(applicant.maskedNik(), applicant.status().name(),
+                applicant.kelurahanCode(), "pendaftaran diterima; kelayakan dinilai dalam beberapa detik"));
     }
 
     private static RawRow row(ObjectNode body) {
@@ -124,21 +117,29 @@ public class RegisterApplicantRoute implements Route {
         return new RawRow(0, values, Map.of(), Set.of(), List.of());
     }
 
-    private static ObjectNode problemsBody(List<RowVerdict.Rejected> problems) {
-        ObjectNode out = JSON.createObjectNode();
-        RowVerdict.Rejected first = problems.get(0);
-        out.put("code", first.code());
-        out.put("field", formField(first.field() == null ? null : first.field().split(",")[0]));
-        out.put("message", first.message());
-        ArrayNode list = out.putArray("problems");
+    /** The answer to a registration taken: the NIK masked, as everything this API sends back. */
+    record Registered(String nik, String status, String kelurahanCode, String message) {
+    }
+
+    /** One problem per form field, so the form can show each beside its field. */
+    record Problem(String code, String field, String message) {
+    }
+
+    /** The first problem at the top (for a client that shows one), then all of them. */
+    record Problems(String code, String field, String message, List<Problem> problems) {
+    }
+
+    private static Problems problemsBody(List<RowVerdict.Rejected> problems) {
+        List<Problem> list = new ArrayList<>();
         for (RowVerdict.Rejected p : problems) {
             // "nik,name": one missing-fields finding becomes one message per field, shown where each belongs.
             for (String column : (p.field() == null ? "" : p.field()).split(",")) {
-                list.addObject().put("code", p.code()).put("field", formField(column.isEmpty() ? null : column))
-                        .put("message", p.message());
+                list.add(new Problem(p.code(), formField(column.isEmpty() ? null : column), p.message()));
             }
         }
-        return out;
+        RowVerdict.Rejected first = problems.get(0);
+        return new Problems(first.code(), formField(first.field() == null ? null : first.field().split(",")[0]),
+                first.message(), list);
     }
 
     /** The form field a problem belongs to, whichever words the check used for the column. */
