@@ -26,8 +26,9 @@ final class LambdaLogLines {
     private LambdaLogLines() {
     }
 
-    static void addNikProbe(Map<String, String> env) {
-        env.put("LOGGING_STRUCTURED_JSON_ADD_NIKPROBE", PROBE_NIK);
+    /** The environment that has the shipped encoder add {@link #PROBE_NIK} to every line. */
+    static Map<String, String> nikProbe() {
+        return Map.of("LOGGING_STRUCTURED_JSON_ADD_NIKPROBE", PROBE_NIK);
     }
 
     /**
