@@ -51,8 +51,8 @@ public class ValidateEligibilityFunction {
                 String nik = keys == null || keys.get("nik") == null ? null : keys.get("nik").getS();
                 service.decide(nik, settings);
             } catch (RuntimeException e) {
-                log.warn("{\"event\":\"eligibility_record_failed\",\"sequence\":\"{}\",\"error\":\"{}\"}",
-                        sequence, e.getClass().getSimpleName());
+                log.atWarn().addKeyValue("event", "eligibility_record_failed").addKeyValue("sequence", sequence)
+                        .addKeyValue("error", e.getClass().getSimpleName()).log("stream record failed");
                 failures.add(new BatchItemFailure(sequence));
             }
         }
