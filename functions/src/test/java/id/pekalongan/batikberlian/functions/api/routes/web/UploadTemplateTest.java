@@ -16,7 +16,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,6 +66,21 @@ class UploadTemplateTest {
                 .doesNotContain("<v>3375015708800000</v>");
         assertThat(notes).contains("Jenis Kelamin", "diambil dari NIK", "Format kolom sebagai Teks");
         assertThat(UploadTemplate.xlsx()).isEqualTo(UploadTemplate.xlsx());
+    }
+
+    @Test
+    void anyoneCanDownloadBothThroughTheApi() {
+        HttpEvents.Answer xlsx = HttpEvents.get(HttpEvents.As.PUBLIC, "GET /uploads/template.xlsx",
+                "/uploads/template.xlsx", Map.of());
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.headers().get("content-disposition")).contains("templat-daftar-batik-berlian.xlsx");
+        assertThat(Base64.getDecoder().decode(xlsx.body())).isEqualTo(UploadTemplate.xlsx());
+
+        HttpEvents.Answer csv = HttpEvents.get(HttpEvents.As.PUBLIC, "GET /uploads/template.csv",
+                "/uploads/template.csv", Map.of());
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.headers().get("content-type")).startsWith("text/csv");
+        assertThat(csv.body()).contains("NIK;Nama;Tanggal Lahir");
     }
 
     private static String part(byte[] zip, String name) throws IOException {
