@@ -16,7 +16,9 @@ import java.util.UUID;
  * {@code template.yaml} ({@code FunctionInvoker}) from the deployment package, and hand it one event.
  *
  * <p>{@code java -cp <package.zip>:<this module> id.pekalongan.batikberlian.emulators.FreshJvmInvoke FUNCTION EVENT_FILE}
- * prints the function's answer on one line after {@code ANSWER }, and exits 0; a function error exits 1.
+ * prints the function's answer on one line after {@code ANSWER }, and exits 0; a function error exits 1. A last line
+ * {@code CPU_MS } gives the processor time the JVM used, all its threads together: on a shared machine it varies
+ * less than the elapsed time does.
  */
 public final class FreshJvmInvoke {
 
@@ -44,6 +46,8 @@ public final class FreshJvmInvoke {
             System.exit(1);
         }
         System.out.println("ANSWER " + out.toString(StandardCharsets.UTF_8).replace('\n', ' '));
+        ProcessHandle.current().info().totalCpuDuration()
+                .ifPresent(cpu -> System.out.println("CPU_MS " + cpu.toMillis()));
         System.exit(0);
     }
 }
