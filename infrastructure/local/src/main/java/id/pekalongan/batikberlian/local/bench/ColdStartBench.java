@@ -3,6 +3,7 @@ package id.pekalongan.batikberlian.local.bench;
 import id.pekalongan.batikberlian.emulators.CloudFormationTemplate;
 import id.pekalongan.batikberlian.local.bench.coldstart.ColdStartJvm;
 import id.pekalongan.batikberlian.local.bench.hello.HelloApp;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import software.amazon.awssdk.core.sync.RequestBody;
  * its Globals), handed over the same way. The hello is started with those options and without them: the ratio is
  * over the hello with the same options, so that it measures the functions' own cost and not the options' effect,
  * which {@code coldstart.hello_bare_ms} shows. Each JVM is started {@code --runs} times (default 3), the rounds
- * interleaved so that a busy moment of the machine falls on all of them alike, and the median is reported.
+ * interleaved and their order turned each round so that a busy moment of the machine falls on all of them alike,
+ * and the median is reported.
  * {@code --profile} adds one more start of each, with its class loads and Spring's startup steps, untimed;
  * {@code --logs DIR} keeps every JVM's output and class-load log there.
  */
@@ -41,7 +43,8 @@ public final class ColdStartBench {
         int runs = args.intValue("runs", 3);
         String options = templateJvmOptions();
         String keep = args.text("logs", null);
-        Path dir = keep != null ? Files.createDirectories(Path.of(keep)) : Files.createTempDirectory("bench-coldstart");
+        Path dir = keep != null ? Files.createDirectories(Path.of(keep))
+                : Files.createTempDirectory("bench-coldstart");
         try (BenchAws aws = BenchAws.start()) {
             String key = "incoming/Kauman/cold-start.csv";
             aws.s3().putObject(b -> b.bucket(aws.bucket()).key(key), RequestBody.fromString(
@@ -60,14 +63,22 @@ public final class ColdStartBench {
             f.put("coldstart.package", pkg.toString());
             f.put("coldstart.jvm_options", options.isBlank() ? "(none)" : options);
             f.put("coldstart.runs", runs);
+            f.put("coldstart.load_average_before", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
             Map<String, List<Long>> times = new LinkedHashMap<>();
             Map<String, List<Long>> cpu = new LinkedHashMap<>();
+            List<String> order = new ArrayList<>(List.of(HELLO_BARE, HELLO));
+            order.addAll(events.keySet());
             for (int round = 0; round < runs; round++) {
-                record(times, cpu, HELLO_BARE, jvm.run(HelloApp.class.getName(), HELLO, HELLO_EVENT, "", false));
-                record(times, cpu, HELLO, jvm.run(HelloApp.class.getName(), HELLO, HELLO_EVENT, options, false));
-                for (Map.Entry<String, String> e : events.entrySet()) {
-                    record(times, cpu, e.getKey(), jvm.run(MAIN_CLASS, e.getKey(), e.getValue(), options, false));
+                // Each round starts one further along, so that no JVM always follows the same one.
+                for (int i = 0; i < order.size(); i++) {
+                    String name = order.get((i + round) % order.size());
+                    ColdStartJvm.Start start = switch (name) {
+                        case HELLO_BARE -> jvm.run(HelloApp.class.getName(), HELLO, HELLO_EVENT, "", false);
+                        case HELLO -> jvm.run(HelloApp.class.getName(), HELLO, HELLO_EVENT, options, false);
+                        default -> jvm.run(MAIN_CLASS, name, events.get(name), options, false);
+                    };
+                    record(times, cpu, name, start);
                 }
             }
             long hello = median(times.get(HELLO));
@@ -85,6 +96,7 @@ public final class ColdStartBench {
                 }
             }
             f.put("coldstart.worst_ratio", worst);
+            f.put("coldstart.load_average_after", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             f.note("ratio: the median of a function's first answers over the median of hello_ms, all fresh JVMs "
                     + "from the Lambda package; the functions and hello_ms with the template's JAVA_TOOL_OPTIONS, "
                     + "hello_bare_ms without them; -Xmx512m on all; cpu_ratio: the same for the processor time "
