@@ -129,7 +129,9 @@ public final class ColdStartBench {
     }
 
     private static void profile(Figures f, ColdStartJvm.Start start, String function) {
-        start.profile().forEach((k, v) -> f.put("coldstart.profile." + function + "." + k, v));
+        // Bean and step names carry '-' and '$', which a key may not.
+        start.profile().forEach((k, v) -> f.put("coldstart.profile." + function + "." + k.replaceAll("[^A-Za-z0-9_.]",
+                "_"), v));
     }
 
     /** Globals.Function.Environment.Variables.JAVA_TOOL_OPTIONS of the template the package is deployed with. */
