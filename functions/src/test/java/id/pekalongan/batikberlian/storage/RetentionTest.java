@@ -1,5 +1,12 @@
 package id.pekalongan.batikberlian.storage;
 
+import id.pekalongan.batikberlian.domain.participant.Arrival;
+import id.pekalongan.batikberlian.domain.participant.Membership;
+import id.pekalongan.batikberlian.domain.participant.Person;
+import id.pekalongan.batikberlian.domain.participant.Residence;
+import id.pekalongan.batikberlian.domain.participant.Work;
+import id.pekalongan.batikberlian.domain.time.Jakarta;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +25,6 @@ import id.pekalongan.batikberlian.testing.LocalAws;
 import id.pekalongan.batikberlian.testing.Niks;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +38,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class RetentionTest {
 
     private static final String SALT = "garam-uji-tetap";
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    private static final LocalDate TODAY = LocalDate.now(Jakarta.ZONE);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ConfigurableApplicationContext context;
@@ -52,11 +58,15 @@ class RetentionTest {
         for (String code : failCodes) {
             results.add(new RuleOutcome("R-" + code, "FAIL", code, "field", "nilai pribadi", "x", "pesan"));
         }
-        Applicant a = new Applicant(nik, "Nama Pribadi", LocalDate.of(1980, 3, 4), Sex.MALE, "Tukang becak", null,
-                "33.75.01.1004", "33.75.01", "001", "002", "Jl. Pribadi 1", "08123", PriorityFlags.NONE,
-                Applicant.DEFAULT_DECLARED_INCOME, status, "u-ret", 2, Instant.parse("2025-01-01T00:00:00Z"),
-                "k", null, null, null, null, null, null,
-                decidedOn == null ? null : new StoredDecision("v1", decidedOn, failCodes.length == 0, results), 1);
+        Applicant a = new Applicant(new Person(nik, "Nama Pribadi", LocalDate.of(1980, 3, 4), Sex.MALE),
+                new Residence("33.75.01.1004", "33.75.01", "001", "002", "Jl. Pribadi 1", "08123"),
+                new Work("Tukang becak", null, 1_000_000L),
+                PriorityFlags.NONE,
+                status,
+                new Arrival("u-ret", 2, Instant.parse("2025-01-01T00:00:00Z"), "k"),
+                Membership.NONE,
+                decidedOn == null ? null : new StoredDecision("v1", decidedOn, failCodes.length == 0, results),
+                1);
         assertThat(context.getBean(ApplicantStore.class).insertNew(List.of(a))).isEmpty();
         return a;
     }
@@ -100,7 +110,7 @@ class RetentionTest {
                 .containsExactly("AGE_TOO_OLD", "OCCUPATION_UNKNOWN");
         assertThat(Attr.string(r, "redactedOn")).isEqualTo(TODAY.toString());
         assertThat(Attr.number(r, "expiresAt", 0)).isEqualTo(
-                TODAY.plusDays(90).atStartOfDay(ZoneId.of("Asia/Jakarta")).toEpochSecond());
+                TODAY.plusDays(90).atStartOfDay(Jakarta.ZONE).toEpochSecond());
         assertThat(r.toString()).doesNotContain(old.nik(), "Nama Pribadi", "nilai pribadi", "1980-03-04");
 
         assertThat(function.apply(JSON.readTree("{\"retention\":{}}"))).isEqualTo(Map.of("redacted", 0));

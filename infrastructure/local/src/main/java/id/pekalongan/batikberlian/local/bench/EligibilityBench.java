@@ -1,5 +1,12 @@
 package id.pekalongan.batikberlian.local.bench;
 
+import id.pekalongan.batikberlian.domain.participant.Arrival;
+import id.pekalongan.batikberlian.domain.participant.Membership;
+import id.pekalongan.batikberlian.domain.participant.Person;
+import id.pekalongan.batikberlian.domain.participant.Residence;
+import id.pekalongan.batikberlian.domain.participant.Work;
+import id.pekalongan.batikberlian.domain.time.Jakarta;
+
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
@@ -16,7 +23,6 @@ import id.pekalongan.batikberlian.storage.ProgrammeConfigStore;
 import id.pekalongan.batikberlian.storage.QuotaStore;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +71,7 @@ public final class EligibilityBench {
 
     private static void inMemory(People people, int n, Figures f) {
         RuleSet rules = RuleSet.standard();
-        EvaluationContext ctx = new EvaluationContext(LocalDate.now(ZoneId.of("Asia/Jakarta")),
+        EvaluationContext ctx = new EvaluationContext(LocalDate.now(Jakarta.ZONE),
                 KelurahanDirectory.loadDefault(), OccupationList.loadDefault(), nik -> false);
         List<Candidate> candidates = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -94,7 +100,7 @@ public final class EligibilityBench {
                      .credentialsProvider(() -> software.amazon.awssdk.auth.credentials.AwsBasicCredentials
                              .create("local", "local")).build()) {
             ApplicantStore store = aws.bean(ApplicantStore.class);
-            int year = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
+            int year = LocalDate.now(Jakarta.ZONE).getYear();
             long quota = Math.max(1, n * 6L / 10);
             aws.bean(ProgrammeConfigStore.class).setQuota(year, quota, "bench");
             f.put("eligibility.quota", quota);
@@ -106,10 +112,15 @@ public final class EligibilityBench {
                 Candidate c = candidate(people, i);
                 Applicant a = people.person(i).applicant(ParticipantStatus.PENDING, "BENCH", i + 2, received, null);
                 if (!c.occupation().equals(a.occupation())) {
-                    a = new Applicant(a.nik(), a.name(), a.birthDate(), a.sex(), c.occupation(), null,
-                            a.kelurahanCode(), a.kecamatanCode(), a.rt(), a.rw(), a.address(), a.phone(),
-                            a.priority(), a.declaredIncome(), a.status(), a.uploadId(), a.rowNumber(),
-                            a.receivedAt(), a.arrivalKey(), null, null, null, null, null, null, null, 1);
+                    a = new Applicant(new Person(a.nik(), a.name(), a.birthDate(), a.sex()),
+                            new Residence(a.kelurahanCode(), a.kecamatanCode(), a.rt(), a.rw(), a.address(), a.phone()),
+                            new Work(c.occupation(), null, a.declaredIncome()),
+                            a.priority(),
+                            a.status(),
+                            new Arrival(a.uploadId(), a.rowNumber(), a.receivedAt(), a.arrivalKey()),
+                            Membership.NONE,
+                            null,
+                            1);
                 }
                 chunk.add(a);
                 if (chunk.size() == 1000) {

@@ -1,6 +1,5 @@
 package id.pekalongan.batikberlian.functions.api.routes.billing;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.pekalongan.batikberlian.config.Resources;
@@ -11,6 +10,7 @@ import id.pekalongan.batikberlian.functions.api.ApiResponse;
 import id.pekalongan.batikberlian.functions.api.Caller;
 import id.pekalongan.batikberlian.functions.api.Route;
 import id.pekalongan.batikberlian.functions.premium.InvoiceFiles;
+import id.pekalongan.batikberlian.json.Json;
 import id.pekalongan.batikberlian.storage.billing.BillingStore;
 import id.pekalongan.batikberlian.storage.billing.WriteCounter;
 import java.time.Duration;
@@ -27,7 +27,6 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 @Component
 public class InvoiceRoute implements Route {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration LINK_VALIDITY = Duration.ofMinutes(15);
 
     private final DynamoDbClient dynamo;
@@ -53,7 +52,7 @@ public class InvoiceRoute implements Route {
         BillingStore store = new BillingStore(dynamo, resources.billingTable(), new WriteCounter());
         Map<String, AttributeValue> invoice = store.invoice(period).orElseThrow(() ->
                 new ApiError(404, "INVOICE_NOT_FOUND", "period", "tagihan periode " + period + " belum dibuat"));
-        ObjectNode body = JSON.createObjectNode();
+        ObjectNode body = Json.MAPPER.createObjectNode();
         body.put("period", period.toString());
         body.set("invoice", json(invoice));
         ArrayNode kelurahan = body.putArray("kelurahan");
@@ -76,7 +75,7 @@ public class InvoiceRoute implements Route {
     }
 
     private ObjectNode file(String key) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("bucket", resources.uploadBucket());
         node.put("key", key);
         node.put("url", presigner.presignGetObject(b -> b.signatureDuration(LINK_VALIDITY)
@@ -86,7 +85,7 @@ public class InvoiceRoute implements Route {
 
     /** Numbers stay numbers, lists stay lists; the keys of the table are left out. */
     private static ObjectNode json(Map<String, AttributeValue> item) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = Json.MAPPER.createObjectNode();
         new java.util.TreeMap<>(item).forEach((name, v) -> {
             if (name.equals("period") || name.equals("sk")) {
                 return;

@@ -1,16 +1,18 @@
 package id.pekalongan.batikberlian.functions.api.routes.billing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.pekalongan.batikberlian.config.Resources;
+import id.pekalongan.batikberlian.domain.nik.Nik;
 import id.pekalongan.batikberlian.domain.nik.NikMask;
 import id.pekalongan.batikberlian.domain.premium.BillingPeriod;
+import id.pekalongan.batikberlian.domain.time.Jakarta;
 import id.pekalongan.batikberlian.functions.api.ApiError;
 import id.pekalongan.batikberlian.functions.api.ApiRequest;
 import id.pekalongan.batikberlian.functions.api.ApiResponse;
 import id.pekalongan.batikberlian.functions.api.Caller;
 import id.pekalongan.batikberlian.functions.api.Route;
+import id.pekalongan.batikberlian.json.Json;
 import id.pekalongan.batikberlian.storage.ApplicantStore;
 import id.pekalongan.batikberlian.storage.billing.PaymentStore;
 import id.pekalongan.batikberlian.storage.billing.RecordedPayment;
@@ -36,15 +38,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 @Component
 public class PaymentsRoute implements Route {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern NIK = Pattern.compile("[0-9]{16}");
     private static final Pattern PAYMENT_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     /** Paying ahead is allowed, but not further than a year. */
     private static final int MONTHS_AHEAD = 12;
 
     private final PaymentStore payments;
     private final ApplicantStore applicants;
-    private final Clock clock = Clock.system(BillingPeriod.JAKARTA);
+    private final Clock clock = Jakarta.clock();
 
     public PaymentsRoute(DynamoDbClient dynamo, Resources resources, ApplicantStore applicants) {
         this.payments = new PaymentStore(dynamo, resources.billingTable());
@@ -69,7 +69,7 @@ public class PaymentsRoute implements Route {
             throw new ApiError(409, "PAYMENT_ID_CONFLICT", "paymentId",
                     "nomor pembayaran ini sudah dipakai untuk pembayaran lain");
         }
-        ObjectNode body = JSON.createObjectNode();
+        ObjectNode body = Json.MAPPER.createObjectNode();
         body.put("paymentId", payment.paymentId());
         body.put("nik", NikMask.mask(payment.nik()));
         body.put("paidOn", payment.paidOn().toString());
@@ -82,7 +82,7 @@ public class PaymentsRoute implements Route {
     RecordedPayment parse(String text, String who) {
         JsonNode body;
         try {
-            body = text == null ? null : JSON.readTree(text);
+            body = text == null ? null : Json.MAPPER.readTree(text);
         } catch (Exception e) {
             body = null;
         }
@@ -93,7 +93,7 @@ public class PaymentsRoute implements Route {
             throw new ApiError(422, "FIELD_NOT_TEXT", "nik", "NIK harus dikirim sebagai teks (dalam tanda kutip)");
         }
         String nik = body.path("nik").asText("").replaceAll("[\\s.-]", "");
-        if (!NIK.matcher(nik).matches()) {
+        if (!Nik.isSixteenDigits(nik)) {
             throw new ApiError(400, "NIK_INVALID", "nik", "NIK harus 16 angka");
         }
         LocalDate paidOn;

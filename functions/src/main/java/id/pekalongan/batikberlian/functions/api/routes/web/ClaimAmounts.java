@@ -1,6 +1,7 @@
 package id.pekalongan.batikberlian.functions.api.routes.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.pekalongan.batikberlian.json.Json;
 import id.pekalongan.batikberlian.storage.Attr;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -20,7 +21,7 @@ record ClaimAmounts(long totalCash, long scholarshipTotal) {
             scholarship = Attr.number(breakdown.m(), "scholarshipTotal", -1);
         } else if (breakdown != null && breakdown.s() != null) {
             try {
-                JsonNode b = JsonBodies.JSON.readTree(breakdown.s());
+                JsonNode b = Json.MAPPER.readTree(breakdown.s());
                 cash = b.path("totalCash").asLong(-1);
                 scholarship = b.path("scholarshipTotal").asLong(-1);
             } catch (java.io.IOException e) {
