@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ public final class ColdStartJvm {
         Path classLog = dir.resolve(name + ".classes");
         String classPath = pkg + File.pathSeparator + runner
                 + (profile ? File.pathSeparator + profiler.getParent() : "");
-        List<String> command = new java.util.ArrayList<>(List.of(
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP));
         if (profile) {
             command.add("-Xlog:class+load=info:file=" + classLog + ":uptime,level,tags");
