@@ -2,6 +2,7 @@ package id.pekalongan.batikberlian.config;
 
 import java.net.URI;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -29,6 +30,12 @@ public class AwsClients {
     static final String DYNAMODB_ENDPOINT = "AWS_ENDPOINT_URL_DYNAMODB";
     static final String S3_ENDPOINT = "AWS_ENDPOINT_URL_S3";
     static final String LAMBDA_ENDPOINT = "AWS_ENDPOINT_URL_LAMBDA";
+
+    /** Static: a post-processor is created before the beans it looks at, and must not need this class built. */
+    @Bean
+    static BeanFactoryPostProcessor sdkBeansHaveNoListeners() {
+        return new SdkBeansHaveNoListeners();
+    }
 
     @Bean
     public DynamoDbClient dynamoDbClient(Environment env, ObjectProvider<ExecutionInterceptor> interceptors) {

@@ -19,6 +19,7 @@ import org.crac.Core;
 import org.crac.Resource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -36,10 +37,12 @@ public class SnapStartPriming implements Resource {
 
     private static final Logger log = LoggerFactory.getLogger(SnapStartPriming.class);
 
-    private final DynamoDbClient dynamo;
-    private final S3Client s3;
+    // Providers, not the clients: this bean is created at start in every function, and a client in its constructor
+    // would be built there even where no snapshot is ever taken.
+    private final ObjectProvider<DynamoDbClient> dynamo;
+    private final ObjectProvider<S3Client> s3;
 
-    public SnapStartPriming(DynamoDbClient dynamo, S3Client s3) {
+    public SnapStartPriming(ObjectProvider<DynamoDbClient> dynamo, ObjectProvider<S3Client> s3) {
         this.dynamo = dynamo;
         this.s3 = s3;
         Core.getGlobalContext().register(this);
@@ -74,8 +77,8 @@ public class SnapStartPriming implements Resource {
         steps += 3;
         Json.MAPPER.valueToTree(java.util.Map.of("primed", true));
         // Touching the clients' configuration builds their request pipelines without a request being sent.
-        dynamo.serviceClientConfiguration();
-        s3.serviceClientConfiguration();
+        dynamo.getObject().serviceClientConfiguration();
+        s3.getObject().serviceClientConfiguration();
         steps += 3;
         return steps;
     }

@@ -18,7 +18,9 @@ import java.util.UUID;
  * <p>{@code java -cp <package.zip>:<this module> id.pekalongan.batikberlian.emulators.FreshJvmInvoke FUNCTION EVENT_FILE
  * [TIMEOUT_SECONDS]} prints the function's answer on one line after {@code ANSWER }, and exits 0; a function error
  * exits 1. The context's deadline is the timeout from the start of the call, 60 s unless given: a function that
- * watches its remaining time (a long upload hands itself on) sees the one its template gives it.
+ * watches its remaining time (a long upload hands itself on) sees the one its template gives it. A last line
+ * {@code CPU_MS } gives the processor time the JVM used, all its threads together: on a shared machine it varies
+ * less than the elapsed time does.
  */
 public final class FreshJvmInvoke {
 
@@ -48,6 +50,8 @@ public final class FreshJvmInvoke {
             System.exit(1);
         }
         System.out.println("ANSWER " + out.toString(StandardCharsets.UTF_8).replace('\n', ' '));
+        ProcessHandle.current().info().totalCpuDuration()
+                .ifPresent(cpu -> System.out.println("CPU_MS " + cpu.toMillis()));
         System.exit(0);
     }
 }

@@ -18,6 +18,8 @@ public final class BenchSuite {
                            [--rate N] [--paced-requests R] [--closed false]  (paced first: 100/s, 50 x 40)
                            [--status-limit N]  (status checks a minute per address: 1000000; deployed 10)
               coldstart    [--package functions/target/batik-berlian-functions-aws.zip]
+                           [--runs N] [--profile] [--logs DIR]  (3 interleaved runs, medians; --profile:
+                           class loads and Spring's startup steps; --logs: keep each JVM's output there)
               cost         [--rows N] [--participants N] [--applicants N] [--from FILE]
               dynamodb     [--items N] [--threads T] [--seconds S] [--moto-seconds S] [--no-moto]
                            (default 100000 items: 1000 / 10000 / 100000; 8 threads; 10 s; moto 20 s at most)

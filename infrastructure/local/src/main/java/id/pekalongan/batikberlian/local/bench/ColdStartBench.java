@@ -1,34 +1,50 @@
 package id.pekalongan.batikberlian.local.bench;
 
-import id.pekalongan.batikberlian.emulators.FreshJvmInvoke;
+import id.pekalongan.batikberlian.emulators.CloudFormationTemplate;
+import id.pekalongan.batikberlian.local.bench.coldstart.ColdStartJvm;
 import id.pekalongan.batikberlian.local.bench.hello.HelloApp;
-import java.io.File;
-import java.nio.charset.StandardCharsets;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
  * {@code bench coldstart}: each function's first answer in a JVM of its own, loaded from the Lambda package through
- * {@code FunctionInvoker} ({@link FreshJvmInvoke}), beside a "hello" Spring Cloud Function ({@link HelloApp}) started
+ * {@code FunctionInvoker} ({@link ColdStartJvm}), beside a "hello" Spring Cloud Function ({@link HelloApp}) started
  * the same way from the same class path in the same run. The time is from process start to its exit after the answer.
+ *
+ * <p>The functions get the JVM options that {@code template.yaml} gives every Lambda ({@code JAVA_TOOL_OPTIONS} in
+ * its Globals), handed over the same way. The hello is started with those options and without them: the ratio is
+ * over the hello with the same options, so that it measures the functions' own cost and not the options' effect,
+ * which {@code coldstart.hello_bare_ms} shows. Each JVM is started {@code --runs} times (default 3), the rounds
+ * interleaved and their order turned each round so that a busy moment of the machine falls on all of them alike,
+ * and the median is reported.
+ * {@code --profile} adds one more start of each, with its class loads and Spring's startup steps, untimed;
+ * {@code --logs DIR} keeps every JVM's output and class-load log there.
  */
 public final class ColdStartBench {
 
     static final String PACKAGE = "functions/target/batik-berlian-functions-aws.zip";
+    static final String MAIN_CLASS = "id.pekalongan.batikberlian.BatikBerlianApplication";
+    static final String HELLO = "hello";
+    static final String HELLO_BARE = "hello_bare";
+    static final String HELLO_EVENT = "\"dunia\"";
 
     private ColdStartBench() {
     }
 
     public static void run(BenchArgs args, Figures f) throws Exception {
         Path pkg = findPackage(args.text("package", null));
-        Path dir = Files.createTempDirectory("bench-coldstart");
+        int runs = args.intValue("runs", 3);
+        String options = templateJvmOptions();
+        String keep = args.text("logs", null);
+        Path dir = keep != null ? Files.createDirectories(Path.of(keep))
+                : Files.createTempDirectory("bench-coldstart");
         try (BenchAws aws = BenchAws.start()) {
             String key = "incoming/Kauman/cold-start.csv";
             aws.s3().putObject(b -> b.bucket(aws.bucket()).key(key), RequestBody.fromString(
@@ -43,67 +59,91 @@ public final class ColdStartBench {
                     + "\"headers\":{},\"requestContext\":{\"http\":{\"method\":\"GET\",\"path\":\"/\","
                     + "\"sourceIp\":\"127.0.0.1\"},\"requestId\":\"r\",\"routeKey\":\"GET /\",\"stage\":\"$default\"},"
                     + "\"isBase64Encoded\":false}");
-            String classPath = classPath(pkg);
+            ColdStartJvm jvm = new ColdStartJvm(dir, pkg, aws.functionVariables());
             f.put("coldstart.package", pkg.toString());
-            long hello = invoke(dir, classPath, aws, HelloApp.class.getName(), "hello", "\"dunia\"");
-            f.put("coldstart.hello_ms", hello);
-            for (Map.Entry<String, String> e : events.entrySet()) {
-                long ms = invoke(dir, classPath, aws, "id.pekalongan.batikberlian.BatikBerlianApplication",
-                        e.getKey(), e.getValue());
-                f.put("coldstart." + e.getKey() + "_ms", ms);
-                f.put("coldstart." + e.getKey() + "_ratio", (double) ms / hello);
+            f.put("coldstart.jvm_options", options.isBlank() ? "(none)" : options);
+            f.put("coldstart.runs", runs);
+            f.put("coldstart.load_average_before", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+
+            Map<String, List<Long>> times = new LinkedHashMap<>();
+            Map<String, List<Long>> cpu = new LinkedHashMap<>();
+            List<String> order = new ArrayList<>(List.of(HELLO_BARE, HELLO));
+            order.addAll(events.keySet());
+            for (int round = 0; round < runs; round++) {
+                // Each round starts one further along, so that no JVM always follows the same one.
+                for (int i = 0; i < order.size(); i++) {
+                    String name = order.get((i + round) % order.size());
+                    ColdStartJvm.Start start = switch (name) {
+                        case HELLO_BARE -> jvm.run(HelloApp.class.getName(), HELLO, HELLO_EVENT, "", false);
+                        case HELLO -> jvm.run(HelloApp.class.getName(), HELLO, HELLO_EVENT, options, false);
+                        default -> jvm.run(MAIN_CLASS, name, events.get(name), options, false);
+                    };
+                    record(times, cpu, name, start);
+                }
             }
-            f.note("ratio: the function's first answer over the hello function's, both fresh JVMs from the same "
-                    + "class path; -XX:TieredStopAtLevel=1 -Xmx512m as in FirstInvocationIT");
+            long hello = median(times.get(HELLO));
+            long helloCpu = median(cpu.get(HELLO));
+            double worst = 0;
+            for (String name : times.keySet()) {
+                long ms = median(times.get(name));
+                f.put("coldstart." + name + "_ms", ms);
+                f.put("coldstart." + name + "_runs_ms", times.get(name).toString().replace(" ", ""));
+                f.put("coldstart." + name + "_cpu_ms", median(cpu.get(name)));
+                if (!name.startsWith(HELLO)) {
+                    f.put("coldstart." + name + "_ratio", (double) ms / hello);
+                    f.put("coldstart." + name + "_cpu_ratio", (double) median(cpu.get(name)) / helloCpu);
+                    worst = Math.max(worst, (double) ms / hello);
+                }
+            }
+            f.put("coldstart.worst_ratio", worst);
+            f.put("coldstart.load_average_after", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            f.note("ratio: the median of a function's first answers over the median of hello_ms, all fresh JVMs "
+                    + "from the Lambda package; the functions and hello_ms with the template's JAVA_TOOL_OPTIONS, "
+                    + "hello_bare_ms without them; -Xmx512m on all; cpu_ratio: the same for the processor time "
+                    + "the JVMs reported, which a busy machine disturbs less");
+
+            if (args.flag("profile")) {
+                profile(f, jvm.run(HelloApp.class.getName(), HELLO, HELLO_EVENT, options, true), HELLO);
+                for (Map.Entry<String, String> e : events.entrySet()) {
+                    profile(f, jvm.run(MAIN_CLASS, e.getKey(), e.getValue(), options, true), e.getKey());
+                }
+                f.note("profile (one more start each, untimed): classes loaded, by origin and after the context "
+                        + "was ready (the first call's); uptimes when Spring started, was ready and the JVM exited; "
+                        + "Spring's startup steps and bean creations by their own time");
+            }
         } finally {
-            try (var files = Files.list(dir)) {
-                files.forEach(p -> p.toFile().delete());
+            if (keep != null) {
+                f.note("the JVMs' output and class-load logs are kept in " + dir.toAbsolutePath());
+            } else {
+                try (var files = Files.walk(dir)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
-            Files.deleteIfExists(dir);
         }
     }
 
-    private static long invoke(Path dir, String classPath, BenchAws aws, String mainClass, String function,
-                               String event) throws Exception {
-        Path eventFile = Files.writeString(dir.resolve(function + ".json"), event);
-        Path log = dir.resolve(function + ".log");
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-Xmx512m", "-cp", classPath,
-                FreshJvmInvoke.class.getName(), function, eventFile.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> env = pb.environment();
-        env.putAll(aws.functionVariables());
-        env.put("MAIN_CLASS", mainClass);
-        env.put("SPRING_CLOUD_FUNCTION_DEFINITION", function);
-        env.put("AWS_ACCESS_KEY_ID", "local");
-        env.put("AWS_SECRET_ACCESS_KEY", "local");
-        long start = System.nanoTime();
-        Process p = pb.start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IllegalStateException(function + " did not answer within two minutes");
-        }
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        String answer = output.lines().filter(l -> l.startsWith("ANSWER ")).reduce((a, b) -> b).orElse(null);
-        if (p.exitValue() != 0 || answer == null || answer.contains("\"errorMessage\"")) {
-            throw new IllegalStateException(function + " failed in a fresh JVM:\n" + tail(output));
-        }
-        return ms;
+    private static void record(Map<String, List<Long>> times, Map<String, List<Long>> cpu, String name,
+                               ColdStartJvm.Start start) {
+        times.computeIfAbsent(name, k -> new ArrayList<>()).add(start.millis());
+        cpu.computeIfAbsent(name, k -> new ArrayList<>()).add(start.cpuMillis());
     }
 
-    private static String tail(String text) {
-        List<String> lines = text.lines().toList();
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+    private static void profile(Figures f, ColdStartJvm.Start start, String function) {
+        // Bean and step names carry '-' and '$', which a key may not.
+        start.profile().forEach((k, v) -> f.put("coldstart.profile." + function + "." + k.replaceAll("[^A-Za-z0-9_.]",
+                "_"), v));
     }
 
-    /** The package first, as in Lambda; then the invoker and the hello app from wherever this code was loaded. */
-    private static String classPath(Path pkg) throws Exception {
-        Set<String> entries = new LinkedHashSet<>();
-        entries.add(pkg.toString());
-        entries.add(location(FreshJvmInvoke.class).toString());
-        entries.add(location(HelloApp.class).toString());
-        return String.join(File.pathSeparator, entries);
+    /** Globals.Function.Environment.Variables.JAVA_TOOL_OPTIONS of the template the package is deployed with. */
+    static String templateJvmOptions() {
+        return CloudFormationTemplate.fromClasspath(Map.of()).root().path("Globals").path("Function")
+                .path("Environment").path("Variables").path("JAVA_TOOL_OPTIONS").asText("").trim();
+    }
+
+    static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static Path location(Class<?> c) throws Exception {
