@@ -154,7 +154,8 @@ public final class BillingRun {
             this.lease = lease;
             this.store = store;
             this.writes = writes;
-            this.roster = new ActiveRoster(dynamo, resources.applicantsTable(), writes);
+            this.roster = new ActiveRoster(dynamo, resources.applicantsTable(), resources.programmeTable(),
+                    writes);
             this.payments = new PaymentStore(dynamo, resources.billingTable());
             this.changes = new MembershipChanges(period, new ChangeOutbox(dynamo, resources.billingTable(), writes),
                     roster, slotRelease);

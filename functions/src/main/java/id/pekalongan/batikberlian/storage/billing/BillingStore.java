@@ -7,6 +7,7 @@ import id.pekalongan.batikberlian.domain.premium.BilledPeriod;
 import id.pekalongan.batikberlian.domain.premium.BillingPeriod;
 import id.pekalongan.batikberlian.storage.Attr;
 import id.pekalongan.batikberlian.storage.Backoff;
+import id.pekalongan.batikberlian.storage.ReportCounters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -110,6 +112,14 @@ public final class BillingStore {
         return out;
     }
 
+    /** A participant's bill lines with their status, from the byNik index (eventually consistent). */
+    public List<ParticipantBill> billLinesOf(String nik) {
+        List<ParticipantBill> out = new ArrayList<>();
+        table.byNik(nik, LINE).forEach(item -> out.add(new ParticipantBill(Attr.string(item, "period"),
+                Attr.number(item, "total", 0), Attr.string(item, "status"))));
+        return out;
+    }
+
     static Map<String, AttributeValue> lineItem(BillingPeriod period, BillLine l, String billedAt) {
         Map<String, AttributeValue> item = new HashMap<>(BillingTable.key(period, LINE + l.nik()));
         item.put("nik", s(l.nik()));
@@ -177,6 +187,16 @@ public final class BillingStore {
         return table.get(period, INVOICE);
     }
 
+    /** The period's invoice as plain values (see {@link Attr#plain}), without the table's keys. */
+    public Optional<java.util.SortedMap<String, Object>> invoiceFigures(BillingPeriod period) {
+        return invoice(period).map(i -> Attr.plain(i, "period", "sk"));
+    }
+
+    /** The period's subtotals, each as plain values with its sort key under {@code sk}, in sort-key order. */
+    public List<java.util.SortedMap<String, Object>> totalsFigures(BillingPeriod period) {
+        return totals(period).stream().map(t -> Attr.plain(t, "period")).toList();
+    }
+
     public boolean isClosed(BillingPeriod period) {
         return invoice(period).map(i -> "COMPLETE".equals(Attr.string(i, "status"))).orElse(false);
     }
@@ -186,12 +206,25 @@ public final class BillingStore {
         Map<String, AttributeValue> item = new HashMap<>(BillingTable.key(period, INVOICE));
         item.putAll(figures);
         item.put("status", s("COMPLETE"));
+        Map<String, AttributeValue> billed = new HashMap<>(Map.of("period", s(ReportCounters.BILLED),
+                "sk", s(period.toString())));
+        billed.put("participants", n(Attr.number(figures, "participants", 0)));
+        billed.put("amount", n(Attr.number(figures, "amount", 0)));
         try {
-            table.put(item, b -> b.conditionExpression("attribute_not_exists(sk) OR #s <> :c")
-                    .expressionAttributeNames(Map.of("#s", "status"))
-                    .expressionAttributeValues(Map.of(":c", s("COMPLETE"))));
+            // The dashboard's line for the period is written with the invoice, so it exists exactly when the
+            // invoice is final and says what the invoice says.
+            table.transact(List.of(
+                    TransactWriteItem.builder().put(Put.builder().tableName(table.name()).item(item)
+                            .conditionExpression("attribute_not_exists(sk) OR #s <> :c")
+                            .expressionAttributeNames(Map.of("#s", "status"))
+                            .expressionAttributeValues(Map.of(":c", s("COMPLETE"))).build()).build(),
+                    TransactWriteItem.builder().put(Put.builder().tableName(table.name()).item(billed).build())
+                            .build()));
             return true;
-        } catch (ConditionalCheckFailedException closed) {
+        } catch (TransactionCanceledException e) {
+            if (e.cancellationReasons().stream().noneMatch(r -> "ConditionalCheckFailed".equals(r.code()))) {
+                throw e;
+            }
             table.refused();
             return false;
         }

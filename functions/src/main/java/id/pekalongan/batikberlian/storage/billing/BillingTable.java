@@ -51,6 +51,10 @@ final class BillingTable {
         this.writes = writes;
     }
 
+    String name() {
+        return name;
+    }
+
     /** One UpdateItem of the item at {@code (period, sk)}; {@code request} adds the expressions. */
     UpdateItemResponse update(BillingPeriod period, String sk, Consumer<UpdateItemRequest.Builder> request) {
         writes.request();

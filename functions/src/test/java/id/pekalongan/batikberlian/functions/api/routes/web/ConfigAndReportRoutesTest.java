@@ -30,9 +30,9 @@ class ConfigAndReportRoutesTest {
         Seeds.invoice("2031-01", 2, 33_600);
         Seeds.invoice("2031-02", 2, 33_600);
         Seeds.invoice("2030-12", 1, 16_800);
-        Seeds.claim("CLM-R-1", "3375021407640901", "JKM_DEATH", "2031-02-10", 42_000_000, 9_000_000);
-        Seeds.claim("CLM-R-2", "3375021407640902", "JKK_TEMPORARY_INCAPACITY", "2031-02-11", 1_500_000, 0);
-        Seeds.claim("CLM-R-3", "3375021407640903", "JKM_DEATH", "2031-02-12", 42_000_000, 0);
+        Seeds.claimFiled("CLM-R-1", "3375021407640901", "JKM_DEATH", "2031-02-10", 42_000_000, 9_000_000);
+        Seeds.claimFiled("CLM-R-2", "3375021407640902", "JKK_TEMPORARY_INCAPACITY", "2031-02-11", 1_500_000, 0);
+        Seeds.claimFiled("CLM-R-3", "3375021407640903", "JKM_DEATH", "2031-02-12", 42_000_000, 0);
     }
 
     static HttpEvents.Answer put(As as, String body) {

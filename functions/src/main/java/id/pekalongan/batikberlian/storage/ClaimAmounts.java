@@ -1,7 +1,6 @@
-package id.pekalongan.batikberlian.functions.api.routes.web;
+package id.pekalongan.batikberlian.storage;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.pekalongan.batikberlian.storage.Attr;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -9,9 +8,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * The money of a stored claim. The breakdown may be kept as a map or as the JSON text of the priced claim; top-level
  * {@code totalCash}/{@code scholarshipTotal} attributes win when present, so reports read whichever layout is written.
  */
-record ClaimAmounts(long totalCash, long scholarshipTotal) {
+public record ClaimAmounts(long totalCash, long scholarshipTotal) {
 
-    static ClaimAmounts of(Map<String, AttributeValue> item) {
+    public static ClaimAmounts of(Map<String, AttributeValue> item) {
         long cash = -1;
         long scholarship = -1;
         AttributeValue breakdown = item.get("breakdown");
@@ -20,7 +19,7 @@ record ClaimAmounts(long totalCash, long scholarshipTotal) {
             scholarship = Attr.number(breakdown.m(), "scholarshipTotal", -1);
         } else if (breakdown != null && breakdown.s() != null) {
             try {
-                JsonNode b = JsonBodies.JSON.readTree(breakdown.s());
+                JsonNode b = ClaimItems.JSON.readTree(breakdown.s());
                 cash = b.path("totalCash").asLong(-1);
                 scholarship = b.path("scholarshipTotal").asLong(-1);
             } catch (java.io.IOException e) {
