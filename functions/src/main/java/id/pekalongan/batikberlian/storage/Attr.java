@@ -54,4 +54,23 @@ public final class Attr {
         });
         return out;
     }
+
+    /** The reverse of {@link #plain}: numbers, strings, lists of strings and booleans as attribute values. */
+    public static Map<String, AttributeValue> fromPlain(Map<String, ?> values) {
+        Map<String, AttributeValue> item = new java.util.HashMap<>();
+        values.forEach((name, v) -> {
+            if (v instanceof Number number) {
+                item.put(name, n(number.longValue()));
+            } else if (v instanceof String text) {
+                item.put(name, s(text));
+            } else if (v instanceof java.util.Collection<?> list) {
+                item.put(name, AttributeValue.fromL(list.stream().map(x -> s(String.valueOf(x))).toList()));
+            } else if (v instanceof Boolean flag) {
+                item.put(name, bool(flag));
+            } else if (v != null) {
+                throw new IllegalArgumentException(name + ": no attribute type for " + v.getClass().getName());
+            }
+        });
+        return item;
+    }
 }

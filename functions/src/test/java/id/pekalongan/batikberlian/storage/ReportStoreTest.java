@@ -120,10 +120,10 @@ class ReportStoreTest {
                 33_600, List.of(BillingPeriod.of(2031, 1), BillingPeriod.of(2031, 2)), "keuangan");
         assertThat(payments.record(paid, "2031-03-04T03:00:00Z")).isEqualTo(PaymentStore.Outcome.RECORDED);
         assertThat(payments.record(paid, "2031-03-04T03:00:00Z")).isEqualTo(PaymentStore.Outcome.DUPLICATE);
-        assertThat(bills.completeInvoice(BillingPeriod.of(2031, 2), Map.of("participants", Attr.n(14),
-                "amount", Attr.n(235_200)))).isTrue();
-        assertThat(bills.completeInvoice(BillingPeriod.of(2031, 2), Map.of("participants", Attr.n(99),
-                "amount", Attr.n(999)))).as("a closed period is never replaced").isFalse();
+        assertThat(bills.completeInvoice(BillingPeriod.of(2031, 2), Map.of("participants", 14L,
+                "amount", 235_200L))).isTrue();
+        assertThat(bills.completeInvoice(BillingPeriod.of(2031, 2), Map.of("participants", 99L,
+                "amount", 999L))).as("a closed period is never replaced").isFalse();
 
         Retention retention = new Retention(LocalAws.get().dynamo(), resources.applicantsTable(),
                 resources.programmeTable(), SALT, 90);

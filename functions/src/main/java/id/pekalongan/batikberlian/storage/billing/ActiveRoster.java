@@ -111,9 +111,11 @@ public final class ActiveRoster {
     }
 
     /** The stored status, strongly consistent; empty when the NIK is unknown. */
-    public Optional<Map<String, AttributeValue>> item(String nik) {
+    public Optional<ParticipantStatus> status(String nik) {
         Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
-                .key(Map.of("nik", s(nik)))).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
+                .key(Map.of("nik", s(nik))).projectionExpression("#s")
+                .expressionAttributeNames(Map.of("#s", "status"))).item();
+        return item == null || item.isEmpty() || !item.containsKey("status") ? Optional.empty()
+                : Optional.of(ParticipantStatus.valueOf(item.get("status").s()));
     }
 }

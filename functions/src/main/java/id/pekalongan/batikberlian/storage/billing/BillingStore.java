@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -156,7 +157,8 @@ public final class BillingStore {
      * Writes a subtotal unless it is stored with the same figures. Subtotals are recomputed from the lines at the end
      * of every attempt, so a figure from an interrupted attempt is replaced, never added to.
      */
-    public boolean putTotal(BillingPeriod period, String sk, Map<String, AttributeValue> figures) {
+    public boolean putTotal(BillingPeriod period, String sk, Map<String, ?> plainFigures) {
+        Map<String, AttributeValue> figures = Attr.fromPlain(plainFigures);
         Map<String, AttributeValue> item = new HashMap<>(BillingTable.key(period, sk));
         item.putAll(figures);
         StringBuilder condition = new StringBuilder("attribute_not_exists(sk)");
@@ -179,37 +181,29 @@ public final class BillingStore {
         }
     }
 
-    public List<Map<String, AttributeValue>> totals(BillingPeriod period) {
-        return table.query(period.toString(), "TOTAL#", null);
+    /** The period's subtotals as plain values ({@link Attr#plain}), each with its sort key under {@code sk}. */
+    public List<SortedMap<String, Object>> totals(BillingPeriod period) {
+        return table.query(period.toString(), "TOTAL#", null).stream().map(t -> Attr.plain(t, "period")).toList();
     }
 
-    public Optional<Map<String, AttributeValue>> invoice(BillingPeriod period) {
-        return table.get(period, INVOICE);
-    }
-
-    /** The period's invoice as plain values (see {@link Attr#plain}), without the table's keys. */
-    public Optional<java.util.SortedMap<String, Object>> invoiceFigures(BillingPeriod period) {
-        return invoice(period).map(i -> Attr.plain(i, "period", "sk"));
-    }
-
-    /** The period's subtotals, each as plain values with its sort key under {@code sk}, in sort-key order. */
-    public List<java.util.SortedMap<String, Object>> totalsFigures(BillingPeriod period) {
-        return totals(period).stream().map(t -> Attr.plain(t, "period")).toList();
+    /** The period's invoice as plain values ({@link Attr#plain}); its {@code period} attribute names the period. */
+    public Optional<SortedMap<String, Object>> invoice(BillingPeriod period) {
+        return table.get(period, INVOICE).map(i -> Attr.plain(i, "sk"));
     }
 
     public boolean isClosed(BillingPeriod period) {
-        return invoice(period).map(i -> "COMPLETE".equals(Attr.string(i, "status"))).orElse(false);
+        return invoice(period).map(i -> "COMPLETE".equals(i.get("status"))).orElse(false);
     }
 
     /** Writes the final invoice; false when a complete one is stored already (it is never replaced). */
-    public boolean completeInvoice(BillingPeriod period, Map<String, AttributeValue> figures) {
-        Map<String, AttributeValue> item = new HashMap<>(BillingTable.key(period, INVOICE));
-        item.putAll(figures);
+    public boolean completeInvoice(BillingPeriod period, Map<String, ?> figures) {
+        Map<String, AttributeValue> item = Attr.fromPlain(figures);
+        item.putAll(BillingTable.key(period, INVOICE));
         item.put("status", s("COMPLETE"));
         Map<String, AttributeValue> billed = new HashMap<>(Map.of("period", s(ReportCounters.BILLED),
                 "sk", s(period.toString())));
-        billed.put("participants", n(Attr.number(figures, "participants", 0)));
-        billed.put("amount", n(Attr.number(figures, "amount", 0)));
+        billed.put("participants", n(Attr.number(item, "participants", 0)));
+        billed.put("amount", n(Attr.number(item, "amount", 0)));
         try {
             // The dashboard's line for the period is written with the invoice, so it exists exactly when the
             // invoice is final and says what the invoice says.

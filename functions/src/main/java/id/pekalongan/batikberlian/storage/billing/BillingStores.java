@@ -6,11 +6,16 @@ import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * The billing table's stores for the API's routes, which read bills and record payments one request at a time; the
- * billing run builds its own around a {@link WriteCounter} of its attempt.
+ * The billing table's stores for the API's routes, which read bills and record payments one request at a time, and
+ * the {@link BillingTables} from which the billing run builds its own around a {@link WriteCounter} of its attempt.
  */
 @Configuration(proxyBeanMethods = false)
 public class BillingStores {
+
+    @Bean
+    public BillingTables billingTables(DynamoDbClient dynamo, Resources resources) {
+        return new BillingTables(dynamo, resources);
+    }
 
     @Bean
     public BillingStore billingStore(DynamoDbClient dynamo, Resources resources) {

@@ -48,14 +48,15 @@ public class InvoiceRoute implements Route {
         Caller.of(request).require(Caller.STAFF, Caller.FINANCE);
         BillingPeriod period = BillingPeriod.tryParse(request.pathParameter("period")).orElseThrow(() ->
                 new ApiError(400, "INVALID_PERIOD", "period", "periode harus berbentuk TTTT-BB, misalnya 2024-06"));
-        Map<String, Object> invoice = store.invoiceFigures(period).orElseThrow(() ->
-                new ApiError(404, "INVOICE_NOT_FOUND", "period", "tagihan periode " + period + " belum dibuat"));
+        Map<String, Object> invoice = new TreeMap<>(store.invoice(period).orElseThrow(() ->
+                new ApiError(404, "INVOICE_NOT_FOUND", "period", "tagihan periode " + period + " belum dibuat")));
+        invoice.remove("period");
         ObjectNode body = JSON.createObjectNode();
         body.put("period", period.toString());
         body.set("invoice", JSON.valueToTree(invoice));
         ArrayNode kelurahan = body.putArray("kelurahan");
         ArrayNode funding = body.putArray("funding");
-        for (Map<String, Object> total : store.totalsFigures(period)) {
+        for (Map<String, Object> total : store.totals(period)) {
             Map<String, Object> figures = new TreeMap<>(total);
             String sk = (String) figures.remove("sk");
             ObjectNode node = JSON.valueToTree(figures);

@@ -67,7 +67,7 @@ final class Seeds {
     /** A period's final invoice, as the billing run closes it (with the dashboard's line for the period). */
     static void invoice(String period, long participants, long amount) {
         FunctionsApp.bean(BillingStore.class).completeInvoice(BillingPeriod.parse(period), Map.of(
-                "participants", Attr.n(participants), "amount", Attr.n(amount)));
+                "participants", participants, "amount", amount));
     }
 
     /** A claim as the claims function files it, counted on the dashboard in the same transaction. */
