@@ -34,6 +34,8 @@ public final class ReportCounters {
     public static final String CLAIMS = "REPORT#CLAIMS";
     public static final String BILLED = "REPORT#BILLED";
     public static final String PAID = "REPORT#PAID";
+    /** Marks that the counters have been recounted from the tables once ({@link ReportStore#buildOnce}). */
+    public static final String BUILT = "REPORT#BUILT";
     /** Stands for a missing kelurahan or occupation code, since a key or a name cannot be empty. */
     static final String NONE = "-";
     static final String SEPARATOR = "|";

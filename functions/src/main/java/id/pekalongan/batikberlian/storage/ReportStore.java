@@ -1,6 +1,7 @@
 package id.pekalongan.batikberlian.storage;
 
 import id.pekalongan.batikberlian.config.Resources;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,8 +18,8 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * The dashboard's figures, read from the counters the writes keep ({@link ReportCounters}): one query per figure,
- * however many participants, claims or bill lines there are. {@link #rebuild()} recounts them from the tables, for a
- * deployment whose tables were filled before the counters existed.
+ * however many participants, claims or bill lines there are. {@link #rebuild} recounts them from the tables, for a
+ * deployment whose tables were filled before the counters existed ({@link #buildOnce}) or a repair.
  */
 @Component
 public class ReportStore {
@@ -112,13 +113,30 @@ public class ReportStore {
     }
 
     /**
+     * Builds the counters from the tables unless a build has been recorded: the billing function calls it before
+     * each run, so a deployment whose tables were filled before the counters existed gets them at its first monthly
+     * run. Deleting the {@code pk=REPORT#BUILT} item asks for a recount at the next run.
+     *
+     * @return whether this call rebuilt them
+     */
+    public boolean buildOnce(Instant now) {
+        Map<String, AttributeValue> marker = dynamo.getItem(b -> b.tableName(programme).key(builtKey())
+                .consistentRead(true)).item();
+        if (marker != null && !marker.isEmpty()) {
+            return false;
+        }
+        rebuild(now);
+        return true;
+    }
+
+    /**
      * Recounts every figure from the tables and replaces the stored counters with the result. It reads every
      * applicant, claim and billing item, so it is for a deployment's first use of the counters or a repair, run
      * while nothing else writes: a change stored during the recount may be missed by it.
      *
      * @return the figures as now stored
      */
-    public Figures rebuild() {
+    public Figures rebuild(Instant now) {
         Map<String, Map<String, Long>> byKelurahan = new TreeMap<>();
         scan(applicants, "nik, kelurahanCode, occupationCode, #s", Map.of("#s", "status"), null, Map.of(), item -> {
             if (Retention.isRedacted(Attr.string(item, "nik")) || Attr.string(item, "status") == null) {
@@ -180,7 +198,14 @@ public class ReportStore {
         });
         replace(programme, "pk", List.of(ReportCounters.PARTICIPANTS, ReportCounters.CLAIMS), programmeItems);
         replace(billing, "period", List.of(ReportCounters.BILLED, ReportCounters.PAID), billingItems);
+        Map<String, AttributeValue> marker = new HashMap<>(builtKey());
+        marker.put("builtAt", Attr.s(now.toString()));
+        dynamo.putItem(b -> b.tableName(programme).item(marker));
         return figures();
+    }
+
+    private static Map<String, AttributeValue> builtKey() {
+        return Map.of("pk", Attr.s(ReportCounters.BUILT), "sk", Attr.s("COUNTERS"));
     }
 
     private List<Map<String, AttributeValue>> partition(String table, String pkName, String pk) {

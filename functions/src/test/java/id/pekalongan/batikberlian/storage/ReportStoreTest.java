@@ -144,7 +144,7 @@ class ReportStoreTest {
         assertThat(kept.billed()).containsExactly(new ReportStore.PeriodBilled("2031-02", 14, 235_200));
         assertThat(kept.paid()).containsExactly(new ReportStore.MonthPaid("2031-03", 1, 33_600));
 
-        ReportStore.Figures recounted = reports.rebuild();
+        ReportStore.Figures recounted = reports.rebuild(Instant.parse("2031-06-01T00:00:00Z"));
         assertThat(sorted(recounted)).isEqualTo(sorted(kept));
     }
 
@@ -158,11 +158,34 @@ class ReportStoreTest {
                 "pk", Attr.s(ReportCounters.CLAIMS), "sk", Attr.s("JKM_DEATH"), "claims", Attr.n(2))));
         assertThat(reports.participants()).hasSize(2);
 
-        ReportStore.Figures rebuilt = reports.rebuild();
+        ReportStore.Figures rebuilt = reports.rebuild(Instant.parse("2031-06-01T00:00:00Z"));
 
         assertThat(rebuilt.participants()).containsExactly(
                 new ReportStore.ParticipantCount(KAUMAN, "BECAK", "PENDING", 1));
         assertThat(rebuilt.claims()).isEmpty();
+    }
+
+    @Test
+    void aDeploymentFilledBeforeTheCountersGetsThemOnceFromTheTables() {
+        Applicant a = applicant(MEDONO, "KULI_PANGGUL");
+        LocalAws.get().dynamo().putItem(b -> b.tableName(resources.applicantsTable()).item(ApplicantItems.toItem(a)));
+        LocalAws.get().dynamo().putItem(b -> b.tableName(resources.claimsTable())
+                .item(ClaimItems.toItem(claim("CLM-OLD", a.nik(), "JKM_DEATH", 42_000_000, 0))));
+        LocalAws.get().dynamo().putItem(b -> b.tableName(resources.billingTable()).item(Map.of(
+                "period", Attr.s("2030-12"), "sk", Attr.s("INVOICE"), "participants", Attr.n(1),
+                "amount", Attr.n(16_800), "status", Attr.s("COMPLETE"))));
+        assertThat(reports.participants()).as("written around the counters").isEmpty();
+
+        assertThat(reports.buildOnce(Instant.parse("2031-01-01T00:00:00Z"))).isTrue();
+        assertThat(reports.participants()).containsExactly(
+                new ReportStore.ParticipantCount(MEDONO, "KULI_PANGGUL", "PENDING", 1));
+        assertThat(reports.claims()).containsExactly(new ReportStore.ClaimTotal("JKM_DEATH", 1, 42_000_000, 0));
+        assertThat(reports.billed()).containsExactly(new ReportStore.PeriodBilled("2030-12", 1, 16_800));
+
+        applicants.insertNew(List.of(applicant(MEDONO, "KULI_PANGGUL")));
+        assertThat(reports.buildOnce(Instant.parse("2031-02-01T00:00:00Z"))).as("built already").isFalse();
+        assertThat(reports.participants()).containsExactly(
+                new ReportStore.ParticipantCount(MEDONO, "KULI_PANGGUL", "PENDING", 2));
     }
 
     private static long count(ReportStore.Figures f, ParticipantStatus status) {
