@@ -125,18 +125,19 @@ class DashboardRequestCountTest {
             for (int t = 0; t < THREADS; t++) {
                 int thread = t;
                 done.add(pool.submit(() -> {
-                    List<Applicant> batch = new ArrayList<>();
-                    for (int i = from; i < to; i++) {
-                        if (i % kelurahan.size() % THREADS != thread) {
-                            continue;
+                    // One kelurahan after another, so each transaction of 25 moves a single counter item.
+                    for (int k = thread; k < kelurahan.size(); k += THREADS) {
+                        List<Applicant> batch = new ArrayList<>();
+                        int first = from + Math.floorMod(k - from, kelurahan.size());
+                        for (int i = first; i < to; i += kelurahan.size()) {
+                            batch.add(applicant(i));
+                            if (batch.size() == 500) {
+                                assertThat(store.insertNew(batch)).isEmpty();
+                                batch.clear();
+                            }
                         }
-                        batch.add(applicant(i));
-                        if (batch.size() == 500) {
-                            assertThat(store.insertNew(batch)).isEmpty();
-                            batch.clear();
-                        }
+                        assertThat(store.insertNew(batch)).isEmpty();
                     }
-                    assertThat(store.insertNew(batch)).isEmpty();
                     return null;
                 }));
             }
