@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.storage;
 
+import id.pekalongan.batikberlian.domain.time.Jakarta;
+
 import id.pekalongan.batikberlian.config.Resources;
 import id.pekalongan.batikberlian.domain.participant.Applicant;
 import id.pekalongan.batikberlian.domain.participant.ParticipantStatus;
@@ -7,7 +9,6 @@ import id.pekalongan.batikberlian.domain.participant.RuleOutcome;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -46,7 +47,6 @@ public class Retention {
     public static final String REDACTED_PREFIX = "REDACTED#";
     public static final int DEFAULT_RETENTION_DAYS = 90;
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
-    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -120,7 +120,7 @@ public class Retention {
         }
         item.put("reasonCodes", AttributeValue.fromL(reasons.stream().map(Attr::s).toList()));
         item.put("redactedOn", Attr.s(today.toString()));
-        item.put("expiresAt", Attr.n(today.plusDays(retentionDays).atStartOfDay(JAKARTA).toEpochSecond()));
+        item.put("expiresAt", Attr.n(today.plusDays(retentionDays).atStartOfDay(Jakarta.ZONE).toEpochSecond()));
         List<TransactWriteItem> writes = new java.util.ArrayList<>(List.of(
                 TransactWriteItem.builder().delete(Delete.builder().tableName(table)
                         .key(Map.of("nik", Attr.s(a.nik())))

@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.faults;
 
+import id.pekalongan.batikberlian.domain.time.Jakarta;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -124,7 +126,7 @@ class InjectedFaultsTest {
         for (String nik : niks) {
             assertThat(eligibility.decide(nik)).contains(ParticipantStatus.ACTIVE);
         }
-        int year = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).getYear();
+        int year = LocalDate.now(Jakarta.ZONE).getYear();
         QuotaStore quotas = FunctionsApp.bean(QuotaStore.class);
         assertThat(quotas.admitted(year)).isEqualTo(20);
 

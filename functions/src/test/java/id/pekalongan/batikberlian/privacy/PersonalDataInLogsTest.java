@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.privacy;
 
+import id.pekalongan.batikberlian.domain.time.Jakarta;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
@@ -34,7 +36,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -116,7 +117,7 @@ class PersonalDataInLogsTest {
             api("POST /status", "/status", null, "{\"nik\":\"" + a + "\",\"birthDate\":\"1975-08-17\"}");
             api("POST /status", "/status", null, "{\"nik\":\"" + tooOld + "x\",\"birthDate\":\"17/08\"}");
 
-            YearMonth next = YearMonth.now(ZoneId.of("Asia/Jakarta")).plusMonths(1);
+            YearMonth next = YearMonth.now(Jakarta.ZONE).plusMonths(1);
             FunctionsApp.bean(BillingRun.class).run(BillingPeriod.of(next.getYear(), next.getMonthValue()),
                     Instant.now().plusSeconds(600));
         } finally {

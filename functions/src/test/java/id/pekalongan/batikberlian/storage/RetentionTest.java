@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.storage;
 
+import id.pekalongan.batikberlian.domain.time.Jakarta;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +20,6 @@ import id.pekalongan.batikberlian.testing.LocalAws;
 import id.pekalongan.batikberlian.testing.Niks;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +33,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class RetentionTest {
 
     private static final String SALT = "garam-uji-tetap";
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    private static final LocalDate TODAY = LocalDate.now(Jakarta.ZONE);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ConfigurableApplicationContext context;
@@ -104,7 +105,7 @@ class RetentionTest {
                 .containsExactly("AGE_TOO_OLD", "OCCUPATION_UNKNOWN");
         assertThat(Attr.string(r, "redactedOn")).isEqualTo(TODAY.toString());
         assertThat(Attr.number(r, "expiresAt", 0)).isEqualTo(
-                TODAY.plusDays(90).atStartOfDay(ZoneId.of("Asia/Jakarta")).toEpochSecond());
+                TODAY.plusDays(90).atStartOfDay(Jakarta.ZONE).toEpochSecond());
         assertThat(r.toString()).doesNotContain(old.nik(), "Nama Pribadi", "nilai pribadi", "1980-03-04");
 
         assertThat(function.apply(JSON.readTree("{\"retention\":{}}"))).isEqualTo(Map.of("redacted", 0));

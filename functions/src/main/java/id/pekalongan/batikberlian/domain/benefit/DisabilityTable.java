@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.domain.benefit;
 
+import id.pekalongan.batikberlian.domain.reference.ReferenceCsv;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,41 +37,20 @@ public final class DisabilityTable {
     }
 
     public static DisabilityTable fromResource(String version, String resource) {
-        InputStream in = DisabilityTable.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("disability table resource missing: " + resource);
-        }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return read(version, reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ReferenceCsv.resource(DisabilityTable.class, resource, reader -> read(version, reader));
     }
 
-    public static DisabilityTable read(String version, Reader source) throws IOException {
+    /** {@code code,percent,description}; the header line is optional and the description may hold commas. */
+    public static DisabilityTable read(String version, Reader source) {
         List<DisabilityItem> items = new ArrayList<>();
-        BufferedReader lines = new BufferedReader(source);
-        String line;
-        int number = 0;
-        boolean header = true;
-        while ((line = lines.readLine()) != null) {
-            number++;
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                continue;
-            }
-            if (header) {
-                header = false;
-                if (trimmed.startsWith("code,")) {
-                    continue;
-                }
-            }
-            String[] cells = trimmed.split(",", 3);
-            if (cells.length < 3) {
-                throw new IllegalArgumentException("disability table " + version + " line " + number
+        List<ReferenceCsv.Line> lines = ReferenceCsv.lines(source);
+        boolean header = !lines.isEmpty() && lines.get(0).cell(0).equals("code");
+        for (ReferenceCsv.Line line : header ? lines.subList(1, lines.size()) : lines) {
+            if (line.cells().size() < 3) {
+                throw new IllegalArgumentException("disability table " + version + " line " + line.number()
                         + ": expected code,percent,description");
             }
-            items.add(new DisabilityItem(cells[0].strip(), new BigDecimal(cells[1].strip()), cells[2].strip()));
+            items.add(new DisabilityItem(line.cell(0), new BigDecimal(line.cell(1)), line.rest(2)));
         }
         return new DisabilityTable(version, items);
     }

@@ -1,7 +1,8 @@
 package id.pekalongan.batikberlian.domain.benefit;
 
+import id.pekalongan.batikberlian.domain.time.Age;
+
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -72,7 +73,7 @@ final class ScholarshipBenefit {
         BenefitTable t = c.table();
         LocalDate incident = c.incidentDate();
         // A child born after the incident (conceived before it) is the participant's child all the same.
-        int age = child.birthDate().isAfter(incident) ? 0 : Period.between(child.birthDate(), incident).getYears();
+        int age = Age.yearsOn(child.birthDate(), incident);
         boolean eligible = true;
         if (!c.policy().childAgeLimit().allows(age, t.scholarshipAgeLimit())) {
             String limit = c.policy().childAgeLimit() == BenefitPolicy.ChildAgeLimit.UNDER

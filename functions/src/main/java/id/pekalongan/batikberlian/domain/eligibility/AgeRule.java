@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.domain.eligibility;
 
+import id.pekalongan.batikberlian.domain.time.Age;
+
 import java.time.LocalDate;
 
 /** Aged between the policy's minimum and maximum, inclusive, on the evaluation date (RULES.md §2: 18–65). */

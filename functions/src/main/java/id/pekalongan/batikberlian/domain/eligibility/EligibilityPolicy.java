@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.domain.eligibility;
 
+import id.pekalongan.batikberlian.domain.participant.AgeLimits;
+
 /**
  * The numbers the rules use, named so that a change of regulation or policy is a change of data.
  *
@@ -10,7 +12,8 @@ package id.pekalongan.batikberlian.domain.eligibility;
  */
 public record EligibilityPolicy(int minimumAge, int maximumAge, int maximumPlausibleAge) {
 
-    public static final EligibilityPolicy DEFAULT = new EligibilityPolicy(18, 65, 100);
+    public static final EligibilityPolicy DEFAULT = new EligibilityPolicy(
+            AgeLimits.PROGRAMME.minimum(), AgeLimits.PROGRAMME.maximum(), 100);
 
     public EligibilityPolicy {
         if (minimumAge < 0 || maximumAge < minimumAge || maximumPlausibleAge < maximumAge) {

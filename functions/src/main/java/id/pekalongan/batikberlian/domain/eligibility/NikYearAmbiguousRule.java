@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.domain.eligibility;
 
+import id.pekalongan.batikberlian.domain.time.Age;
+
 import id.pekalongan.batikberlian.domain.nik.Nik;
 import id.pekalongan.batikberlian.domain.nik.NikParser;
 import java.time.LocalDate;

@@ -31,9 +31,11 @@ public record Nik(
 
     public static final String KOTA_PEKALONGAN = "3375";
 
+    public static final int LENGTH = 16;
+
     public Nik {
         Objects.requireNonNull(digits, "digits");
-        if (digits.length() != 16 || !isDigits(digits)) {
+        if (!isSixteenDigits(digits)) {
             throw new IllegalArgumentException("a NIK has 16 digits");
         }
         Objects.requireNonNull(sex, "sex");
@@ -43,9 +45,15 @@ public record Nik(
         }
     }
 
-    private static boolean isDigits(String text) {
+    /** The one test of a NIK's shape: exactly 16 ASCII digits (no other script's digits, no separators). */
+    public static boolean isSixteenDigits(String text) {
+        return text != null && text.length() == LENGTH && allAsciiDigits(text);
+    }
+
+    static boolean allAsciiDigits(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
                 return false;
             }
         }
@@ -75,11 +83,7 @@ public record Nik(
     /** First 4 and last 4 digits, e.g. {@code 3375********0001}. */
     @Override
     public String masked() {
-        // One array and one string: reports and logs mask every NIK they name.
-        char[] shown = {'*', '*', '*', '*', '*', '*', '*', '*', '*', '*', '*', '*', '*', '*', '*', '*'};
-        digits.getChars(0, 4, shown, 0);
-        digits.getChars(12, 16, shown, 12);
-        return new String(shown);
+        return NikMask.mask(digits);
     }
 
     /** True when the NIK was first issued in Kota Pekalongan (33.75) — not necessarily where the person lives now. */

@@ -50,7 +50,7 @@ public final class NikParser {
 
     private static NikParseResult read(String raw) {
         // Sixteen bare digits, as nearly every row has them, cannot carry spreadsheet damage or separators.
-        if (isSixteenDigits(raw)) {
+        if (Nik.isSixteenDigits(raw)) {
             return structure(raw);
         }
         String text = raw == null ? "" : raw.strip();
@@ -69,7 +69,7 @@ public final class NikParser {
                     maskDamaged(text));
         }
         String digits = SEPARATORS.matcher(text).replaceAll("");
-        if (!allAsciiDigits(digits)) {
+        if (!Nik.allAsciiDigits(digits)) {
             return invalid(NikReason.NIK_NOT_DIGITS,
                     "NIK hanya boleh berisi angka; ditemukan karakter lain.", NikMask.mask(text));
         }
@@ -107,19 +107,6 @@ public final class NikParser {
         return new Nik(digits, sex, day, month, yy, candidates);
     }
 
-    private static boolean isSixteenDigits(String text) {
-        return text != null && text.length() == 16 && allAsciiDigits(text);
-    }
-
-    private static boolean allAsciiDigits(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static int twoDigits(String digits, int at) {
         return (digits.charAt(at) - '0') * 10 + (digits.charAt(at + 1) - '0');

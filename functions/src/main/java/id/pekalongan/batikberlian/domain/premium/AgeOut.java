@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.domain.premium;
 
+import id.pekalongan.batikberlian.domain.time.Age;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,10 +36,10 @@ public final class AgeOut {
     }
 
     public Stage stage(LocalDate dateOfBirth, BillingPeriod period) {
-        if (BillingPolicy.ageOn(dateOfBirth, period.firstDay()) > policy.maximumAge()) {
+        if (Age.yearsOn(dateOfBirth, period.firstDay()) > policy.maximumAge()) {
             return Stage.MUST_END;
         }
-        if (BillingPolicy.ageOn(dateOfBirth, period.next().firstDay()) > policy.maximumAge()) {
+        if (Age.yearsOn(dateOfBirth, period.next().firstDay()) > policy.maximumAge()) {
             return Stage.LAST_BILLABLE_MONTH;
         }
         return Stage.NONE;

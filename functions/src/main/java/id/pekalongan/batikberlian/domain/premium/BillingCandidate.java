@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.domain.premium;
 
+import id.pekalongan.batikberlian.domain.nik.NikMask;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.domain.premium;
 
+import id.pekalongan.batikberlian.domain.time.Age;
+
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -37,7 +39,7 @@ public final class BillingEligibility {
         if (coverageStart.isAfter(first)) {
             return new BillingDecision.NotBillable(NotBillableReason.NOT_YET_COVERED, "coverageStart=" + coverageStart);
         }
-        int age = BillingPolicy.ageOn(candidate.dateOfBirth(), first);
+        int age = Age.yearsOn(candidate.dateOfBirth(), first);
         if (age < policy.minimumAge()) {
             return new BillingDecision.NotBillable(NotBillableReason.UNDER_AGE, "age=" + age + " on " + first);
         }

@@ -1,9 +1,10 @@
 package id.pekalongan.batikberlian.domain.premium;
 
+import id.pekalongan.batikberlian.domain.time.Jakarta;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -12,7 +13,6 @@ import java.util.regex.Pattern;
 /** A calendar month in Asia/Jakarta time: the unit the programme bills and pays for. */
 public record BillingPeriod(YearMonth month) implements Comparable<BillingPeriod> {
 
-    public static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     /** The day of the month the premium for that month is due, before moving off non-working days. */
     public static final int DUE_DAY = 15;
@@ -55,7 +55,7 @@ public record BillingPeriod(YearMonth month) implements Comparable<BillingPeriod
 
     /** The period whose month contains {@code instant} on the Jakarta wall clock (WIB, UTC+7). */
     public static BillingPeriod containing(Instant instant) {
-        return containing(instant.atZone(JAKARTA).toLocalDate());
+        return containing(instant.atZone(Jakarta.ZONE).toLocalDate());
     }
 
     public static BillingPeriod containing(LocalDate date) {

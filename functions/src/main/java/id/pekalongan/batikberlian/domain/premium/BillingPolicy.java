@@ -1,7 +1,8 @@
 package id.pekalongan.batikberlian.domain.premium;
 
+import id.pekalongan.batikberlian.domain.participant.AgeLimits;
+
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Objects;
 
 /**
@@ -14,7 +15,8 @@ import java.util.Objects;
  */
 public record BillingPolicy(int minimumAge, int maximumAge, int coverageStartMonthsAfterApproval) {
 
-    public static final BillingPolicy DEFAULT = new BillingPolicy(18, 65, 1);
+    public static final BillingPolicy DEFAULT = new BillingPolicy(
+            AgeLimits.PROGRAMME.minimum(), AgeLimits.PROGRAMME.maximum(), 1);
 
     public BillingPolicy {
         if (minimumAge < 0 || maximumAge < minimumAge) {
@@ -30,11 +32,4 @@ public record BillingPolicy(int minimumAge, int maximumAge, int coverageStartMon
         return approvedOn.withDayOfMonth(1).plusMonths(coverageStartMonthsAfterApproval);
     }
 
-    /**
-     * Age in full years. Someone born on 29 February is a year older on 1 March in a common year, never on
-     * 28 February (the reading of java.time's period arithmetic, and of Indonesian civil practice).
-     */
-    public static int ageOn(LocalDate dateOfBirth, LocalDate on) {
-        return Period.between(dateOfBirth, on).getYears();
-    }
 }

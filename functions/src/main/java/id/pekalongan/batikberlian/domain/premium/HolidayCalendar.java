@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.domain.premium;
 
+import id.pekalongan.batikberlian.domain.reference.ReferenceCsv;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,7 +27,7 @@ public final class HolidayCalendar {
 
     public static final String RESOURCE = "holidays-id.csv";
 
-    private static final String HEADER = "date,name";
+    private static final List<String> HEADER = List.of("date", "name");
 
     private final Map<LocalDate, String> holidays;
 
@@ -43,34 +46,26 @@ public final class HolidayCalendar {
 
     /** Indonesian national holidays bundled with the application. */
     public static HolidayCalendar indonesia() {
-        try (InputStream in = HolidayCalendar.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return fromCsv(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ReferenceCsv.resource(HolidayCalendar.class, RESOURCE, HolidayCalendar::fromCsv);
     }
 
     /** Reads {@code date,name} lines; '#' comments and blank lines are ignored; a date listed twice is an error. */
     public static HolidayCalendar fromCsv(Reader reader) {
         Map<LocalDate, String> read = new TreeMap<>();
-        DataLines.read(reader, HEADER, (trimmed, number) -> {
-            int comma = trimmed.indexOf(',');
-            if (comma < 0) {
-                throw new IllegalArgumentException("line " + number + ": expected date,name");
+        for (ReferenceCsv.Line row : ReferenceCsv.rows(reader, HEADER)) {
+            if (row.cells().size() < 2) {
+                throw row.error("expected date,name");
             }
             LocalDate date;
             try {
-                date = LocalDate.parse(trimmed.substring(0, comma).strip());
+                date = LocalDate.parse(row.cell(0));
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException("line " + number + ": " + e.getMessage(), e);
+                throw row.error(e.getMessage());
             }
-            if (read.put(date, trimmed.substring(comma + 1).strip()) != null) {
-                throw new IllegalArgumentException("line " + number + ": " + date + " listed twice");
+            if (read.put(date, row.rest(1)) != null) {
+                throw row.error(date + " listed twice");
             }
-        });
+        }
         return new HolidayCalendar(read);
     }
 

@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.domain.premium;
 
+import id.pekalongan.batikberlian.domain.reference.ReferenceCsv;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -21,8 +23,8 @@ public final class RateTables {
     /** Bundled rate history; a new regulation is a new line in this file. */
     public static final String RESOURCE = "premium-rates.csv";
 
-    private static final String HEADER =
-            "version,valid_from,jkk_rate_bp,jkk_min,jkk_max,jkm_flat,default_declared_income";
+    private static final List<String> HEADER =
+            List.of("version", "valid_from", "jkk_rate_bp", "jkk_min", "jkk_max", "jkm_flat", "default_declared_income");
 
     private final List<RateTable> byValidFrom;
 
@@ -54,34 +56,28 @@ public final class RateTables {
 
     /** The rates bundled with the application ({@value #RESOURCE}). */
     public static RateTables standard() {
-        try (InputStream in = RateTables.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return fromCsv(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ReferenceCsv.resource(RateTables.class, RESOURCE, RateTables::fromCsv);
     }
 
     /** Reads the CSV layout of {@value #RESOURCE}; lines starting with '#' and blank lines are ignored. */
     public static RateTables fromCsv(Reader reader) {
         List<RateTable> tables = new ArrayList<>();
-        DataLines.read(reader, HEADER, (trimmed, number) -> tables.add(parseRow(trimmed, number)));
+        for (ReferenceCsv.Line row : ReferenceCsv.rows(reader, HEADER)) {
+            tables.add(parseRow(row));
+        }
         return of(tables);
     }
 
-    private static RateTable parseRow(String row, int number) {
-        String[] f = row.split(",", -1);
-        if (f.length != 7) {
-            throw new IllegalArgumentException("line " + number + ": expected 7 fields, found " + f.length);
+    private static RateTable parseRow(ReferenceCsv.Line row) {
+        if (row.cells().size() != HEADER.size()) {
+            throw row.error("expected " + HEADER.size() + " fields, found " + row.cells().size());
         }
         try {
-            return new RateTable(f[0].strip(), LocalDate.parse(f[1].strip()), Integer.parseInt(f[2].strip()),
-                    Long.parseLong(f[3].strip()), Long.parseLong(f[4].strip()), Long.parseLong(f[5].strip()),
-                    Long.parseLong(f[6].strip()));
+            return new RateTable(row.cell(0), LocalDate.parse(row.cell(1)), Integer.parseInt(row.cell(2)),
+                    Long.parseLong(row.cell(3)), Long.parseLong(row.cell(4)), Long.parseLong(row.cell(5)),
+                    Long.parseLong(row.cell(6)));
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("line " + number + ": " + e.getMessage(), e);
+            throw row.error(e.getMessage());
         }
     }
 

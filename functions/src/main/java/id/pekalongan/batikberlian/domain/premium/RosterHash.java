@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.domain.premium;
 
+import id.pekalongan.batikberlian.domain.nik.NikMask;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

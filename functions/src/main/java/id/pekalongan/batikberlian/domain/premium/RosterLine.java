@@ -1,18 +1,19 @@
 package id.pekalongan.batikberlian.domain.premium;
 
+import id.pekalongan.batikberlian.domain.nik.Nik;
+import id.pekalongan.batikberlian.domain.nik.NikMask;
+
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /** One participant's line on a month's bill, as it enters the roster hash. */
 public record RosterLine(String nik, long premiumTotal, String rateVersion) {
 
-    private static final Pattern NIK = Pattern.compile("[0-9]{16}");
 
     public RosterLine {
         Objects.requireNonNull(nik, "nik");
         Objects.requireNonNull(rateVersion, "rateVersion");
         // The canonical text relies on these: no separator or newline can hide inside a field.
-        if (!NIK.matcher(nik).matches()) {
+        if (!Nik.isSixteenDigits(nik)) {
             throw new IllegalArgumentException("NIK must be 16 digits: " + NikMask.mask(nik));
         }
         if (rateVersion.isBlank() || rateVersion.contains(";") || rateVersion.contains("\n")

@@ -88,8 +88,8 @@ public final class KelurahanDirectory {
 
     /** Read once: the directory is immutable. */
     private static final class Shipped {
-        static final KelurahanDirectory DIRECTORY = fromRows(CsvTable.readResource(KELURAHAN_RESOURCE),
-                CsvTable.readResource(KABUPATEN_RESOURCE));
+        static final KelurahanDirectory DIRECTORY = fromRows(ReferenceCsv.resource(KelurahanDirectory.class, KELURAHAN_RESOURCE, ReferenceCsv::records),
+                ReferenceCsv.resource(KelurahanDirectory.class, KABUPATEN_RESOURCE, ReferenceCsv::records));
     }
 
     /**
@@ -97,7 +97,7 @@ public final class KelurahanDirectory {
      * separated by "|") and a one-column list {@code kecamatan} of Kabupaten Pekalongan.
      */
     public static KelurahanDirectory fromCsv(Reader kelurahanCsv, Reader kabupatenKecamatanCsv) {
-        return fromRows(CsvTable.read(kelurahanCsv), CsvTable.read(kabupatenKecamatanCsv));
+        return fromRows(ReferenceCsv.records(kelurahanCsv), ReferenceCsv.records(kabupatenKecamatanCsv));
     }
 
     private static KelurahanDirectory fromRows(List<Map<String, String>> kelurahanRows,

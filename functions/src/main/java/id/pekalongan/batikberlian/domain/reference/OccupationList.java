@@ -41,11 +41,11 @@ public final class OccupationList {
     }
 
     private static final class Shipped {
-        static final OccupationList LIST = fromRows(CsvTable.readResource(RESOURCE));
+        static final OccupationList LIST = fromRows(ReferenceCsv.resource(OccupationList.class, RESOURCE, ReferenceCsv::records));
     }
 
     public static OccupationList fromCsv(Reader csv) {
-        return fromRows(CsvTable.read(csv));
+        return fromRows(ReferenceCsv.records(csv));
     }
 
     private static OccupationList fromRows(List<Map<String, String>> rows) {

@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.functions.claims;
 
+import id.pekalongan.batikberlian.domain.time.Jakarta;
+
 import id.pekalongan.batikberlian.domain.participant.SlotRelease;
 import id.pekalongan.batikberlian.domain.benefit.BenefitCalculator;
 import id.pekalongan.batikberlian.domain.benefit.BenefitPolicy;
@@ -25,7 +27,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -41,7 +42,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ClaimService {
 
-    static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     static final String SYSTEM = "sistem";
     private static final Logger log = LoggerFactory.getLogger(ClaimService.class);
     private static final int ATTEMPTS = 3;
@@ -168,7 +168,7 @@ public class ClaimService {
     private ClaimOutcome.Computed priced(ClaimRequest request) {
         ClaimOutcome outcome;
         try {
-            outcome = calculator.compute(request, LocalDate.now(clock.withZone(JAKARTA)));
+            outcome = calculator.compute(request, Jakarta.today(clock));
         } catch (ArithmeticException e) {
             // The validator's bounds keep every product exact; should one still overflow, it is refused, not a 500.
             throw ClaimProblem.of(422, RejectReason.OUT_OF_RANGE.name(), null,

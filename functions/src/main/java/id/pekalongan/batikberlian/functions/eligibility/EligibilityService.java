@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.functions.eligibility;
 
+import id.pekalongan.batikberlian.domain.time.Jakarta;
+
 import id.pekalongan.batikberlian.domain.eligibility.Candidate;
 import id.pekalongan.batikberlian.domain.eligibility.EligibilityDecision;
 import id.pekalongan.batikberlian.domain.eligibility.EvaluationContext;
@@ -18,7 +20,6 @@ import id.pekalongan.batikberlian.storage.QuotaStore;
 import id.pekalongan.batikberlian.storage.Retention;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -35,14 +36,13 @@ public class EligibilityService {
 
     private static final Logger log = LoggerFactory.getLogger(EligibilityService.class);
     private static final String SYSTEM = "sistem";
-    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     private static final KelurahanDirectory DIRECTORY = KelurahanDirectory.loadDefault();
 
     private final ApplicantStore applicants;
     private final QuotaStore quotas;
     private final ProgrammeConfigStore config;
     private final RuleSet rules = RuleSet.standard();
-    private Clock clock = Clock.system(JAKARTA);
+    private Clock clock = Jakarta.clock();
 
     public EligibilityService(ApplicantStore applicants, QuotaStore quotas, ProgrammeConfigStore config) {
         this.applicants = applicants;

@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.functions.eligibility;
 
+import id.pekalongan.batikberlian.domain.time.Jakarta;
+
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchItemFailure;
@@ -7,7 +9,6 @@ import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSer
 import com.fasterxml.jackson.databind.JsonNode;
 import id.pekalongan.batikberlian.storage.Retention;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ValidateEligibilityFunction {
 
-    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     private static final Logger log = LoggerFactory.getLogger(ValidateEligibilityFunction.class);
 
     private final EligibilityService service;
@@ -48,7 +48,7 @@ public class ValidateEligibilityFunction {
             return Map.of("reopened", reopened);
         }
         if (input != null && input.has("retention")) {
-            int redacted = retention.getObject().redactExpired(LocalDate.now(JAKARTA));
+            int redacted = retention.getObject().redactExpired(LocalDate.now(Jakarta.ZONE));
             return Map.of("redacted", redacted);
         }
         if (input == null || !input.has("Records")) {

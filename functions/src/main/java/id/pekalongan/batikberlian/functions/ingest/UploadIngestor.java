@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.functions.ingest;
 
+import id.pekalongan.batikberlian.domain.time.Jakarta;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.pekalongan.batikberlian.domain.ingest.NikSeen;
@@ -24,7 +26,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -66,7 +67,6 @@ public class UploadIngestor {
     private static final long LONGEST_INVOCATION_MILLIS = 15 * 60_000;
     static final String IN_PROGRESS = "IN_PROGRESS";
     static final String CONTINUING = "CONTINUING";
-    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Logger log = LoggerFactory.getLogger(UploadIngestor.class);
     private static final KelurahanDirectory DIRECTORY = KelurahanDirectory.loadDefault();
@@ -215,7 +215,7 @@ public class UploadIngestor {
                     ReadOutcome.Readable readable = (ReadOutcome.Readable) outcome;
                     // Read once per pass: the checks and every batch of new applicants use the same list.
                     OccupationList occupations = config.occupations();
-                    RowChecker checker = new RowChecker(DIRECTORY, occupations, LocalDate.now(clock.withZone(JAKARTA)),
+                    RowChecker checker = new RowChecker(DIRECTORY, occupations, Jakarta.today(clock),
                             pass.kelurahan());
                     RowBatches batches = new RowBatches(applicants, occupations, pass.uploadId(), pass.receivedAt(),
                             pass.preflight(), run);

@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.functions.premium;
 
+import id.pekalongan.batikberlian.domain.time.Jakarta;
+
 import id.pekalongan.batikberlian.config.Resources;
 import id.pekalongan.batikberlian.domain.participant.Applicant;
 import id.pekalongan.batikberlian.domain.participant.SlotRelease;
@@ -118,7 +120,7 @@ public final class BillingRun {
             return text;
         }
         String at = java.time.format.DateTimeFormatter.ofPattern("HH.mm.ss")
-                .format(Instant.ofEpochMilli(heldUntilMillis).atZone(java.time.ZoneId.of("Asia/Jakarta")));
+                .format(Instant.ofEpochMilli(heldUntilMillis).atZone(Jakarta.ZONE));
         return text + "; bila proses itu terhenti, kuncinya lepas pukul " + at + " WIB dan penagihan dapat"
                 + " dijalankan lagi: ia melanjutkan dari titik simpan terakhir";
     }

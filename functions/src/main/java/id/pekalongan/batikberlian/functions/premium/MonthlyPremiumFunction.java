@@ -1,12 +1,13 @@
 package id.pekalongan.batikberlian.functions.premium;
 
+import id.pekalongan.batikberlian.domain.time.Jakarta;
+
 import id.pekalongan.batikberlian.domain.premium.BillingPeriod;
 import id.pekalongan.batikberlian.storage.ReportStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class MonthlyPremiumFunction {
 
-    static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     private final BillingRun run;
     private final ReportStore reports;
@@ -63,7 +63,7 @@ public class MonthlyPremiumFunction {
             if (time == null) {
                 throw new IllegalArgumentException("a trigger with period, scheduledTime or time is required");
             }
-            return YearMonth.from(Instant.parse(time).atZone(JAKARTA));
+            return YearMonth.from(Instant.parse(time).atZone(Jakarta.ZONE));
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("unreadable period or time: " + e.getParsedString());
         }

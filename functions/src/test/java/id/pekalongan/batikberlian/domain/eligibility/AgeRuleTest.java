@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.domain.eligibility;
 
+import id.pekalongan.batikberlian.domain.time.Age;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.functions.claims;
 
+import id.pekalongan.batikberlian.domain.time.Jakarta;
+
 import static id.pekalongan.batikberlian.functions.claims.ClaimFixtures.COVERAGE_START;
 import static id.pekalongan.batikberlian.functions.claims.ClaimFixtures.INCIDENT;
 import static id.pekalongan.batikberlian.functions.claims.ClaimFixtures.SD_AND_SMA;
@@ -17,7 +19,6 @@ import id.pekalongan.batikberlian.storage.ApplicantStore;
 import id.pekalongan.batikberlian.storage.ClaimStore;
 import id.pekalongan.batikberlian.testing.FunctionsApp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -72,7 +73,7 @@ class ComputeClaimBenefitRefusalsTest {
                     "[]");
             case "future date" -> """
                     {"nik": "%s", "type": "JKM_DEATH", "incidentDate": "%s"}""".formatted(nik,
-                    LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(10));
+                    LocalDate.now(Jakarta.ZONE).plusDays(10));
             case "negative days" -> """
                     {"nik": "%s", "type": "JKK_TEMPORARY_INCAPACITY", "incidentDate": "%s", "daysOff": -3}"""
                     .formatted(nik, INCIDENT);

@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.functions.eligibility;
 
+import id.pekalongan.batikberlian.domain.time.Jakarta;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
@@ -20,7 +22,6 @@ import id.pekalongan.batikberlian.testing.Niks;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -46,8 +47,8 @@ class EligibilityServiceTest {
     void setUp() {
         aws.resetTables();
         service = FunctionsApp.bean(EligibilityService.class).withClock(
-                Clock.fixed(TODAY.atTime(9, 0).atZone(ZoneId.of("Asia/Jakarta")).toInstant(),
-                        ZoneId.of("Asia/Jakarta")));
+                Clock.fixed(TODAY.atTime(9, 0).atZone(Jakarta.ZONE).toInstant(),
+                        Jakarta.ZONE));
         applicants = FunctionsApp.bean(ApplicantStore.class);
         quotas = FunctionsApp.bean(QuotaStore.class);
         config = FunctionsApp.bean(ProgrammeConfigStore.class);

@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.local;
 
+import id.pekalongan.batikberlian.domain.time.Jakarta;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import id.pekalongan.batikberlian.emulators.CloudFormationTemplate;
 import id.pekalongan.batikberlian.emulators.DynamoDb;
@@ -278,7 +280,7 @@ public final class LocalStack implements AutoCloseable {
                 while (!sampleSettled() && System.currentTimeMillis() < deadline) {
                     Thread.sleep(500);
                 }
-                String period = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Jakarta")).plusMonths(1).toString();
+                String period = java.time.YearMonth.now(Jakarta.ZONE).plusMonths(1).toString();
                 async.submit("MonthlyPremium", ("{\"period\":\"" + period + "\"}")
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8), "sample data");
             } catch (InterruptedException e) {

@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.local;
 
+import id.pekalongan.batikberlian.domain.time.Jakarta;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The pieces that turn the template into local wiring, each against what AWS does. */
 class WiringPiecesTest {
 
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    private static final ZoneId WIB = Jakarta.ZONE;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test

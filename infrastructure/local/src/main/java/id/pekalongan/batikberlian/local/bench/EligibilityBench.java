@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.local.bench;
 
+import id.pekalongan.batikberlian.domain.time.Jakarta;
+
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
@@ -16,7 +18,6 @@ import id.pekalongan.batikberlian.storage.ProgrammeConfigStore;
 import id.pekalongan.batikberlian.storage.QuotaStore;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class EligibilityBench {
 
     private static void inMemory(People people, int n, Figures f) {
         RuleSet rules = RuleSet.standard();
-        EvaluationContext ctx = new EvaluationContext(LocalDate.now(ZoneId.of("Asia/Jakarta")),
+        EvaluationContext ctx = new EvaluationContext(LocalDate.now(Jakarta.ZONE),
                 KelurahanDirectory.loadDefault(), OccupationList.loadDefault(), nik -> false);
         List<Candidate> candidates = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -94,7 +95,7 @@ public final class EligibilityBench {
                      .credentialsProvider(() -> software.amazon.awssdk.auth.credentials.AwsBasicCredentials
                              .create("local", "local")).build()) {
             ApplicantStore store = aws.bean(ApplicantStore.class);
-            int year = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
+            int year = LocalDate.now(Jakarta.ZONE).getYear();
             long quota = Math.max(1, n * 6L / 10);
             aws.bean(ProgrammeConfigStore.class).setQuota(year, quota, "bench");
             f.put("eligibility.quota", quota);

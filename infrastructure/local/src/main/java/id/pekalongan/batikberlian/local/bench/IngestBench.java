@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.local.bench;
 
+import id.pekalongan.batikberlian.domain.time.Jakarta;
+
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -18,7 +20,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Iterator;
 import java.util.Map;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -129,7 +130,7 @@ public final class IngestBench {
     /** What the ingest function does to a file before storage: read the rows, check each one. */
     static Pass parseAndCheck(Path file) {
         RowChecker checker = new RowChecker(KelurahanDirectory.loadDefault(), OccupationList.loadDefault(),
-                LocalDate.now(ZoneId.of("Asia/Jakarta")), null);
+                LocalDate.now(Jakarta.ZONE), null);
         long start = System.nanoTime();
         long n = 0;
         long accepted = 0;

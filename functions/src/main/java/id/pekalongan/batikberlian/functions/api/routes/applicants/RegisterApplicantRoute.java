@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.functions.api.routes.applicants;
 
+import id.pekalongan.batikberlian.domain.time.Jakarta;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -23,7 +25,6 @@ import id.pekalongan.batikberlian.storage.ProgrammeConfigStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +65,7 @@ public class RegisterApplicantRoute implements Route {
 
     private final ApplicantStore applicants;
     private final ProgrammeConfigStore config;
-    private final Clock clock = Clock.system(ZoneId.of("Asia/Jakarta"));
+    private final Clock clock = Jakarta.clock();
 
     public RegisterApplicantRoute(ApplicantStore applicants, ProgrammeConfigStore config) {
         this.applicants = applicants;

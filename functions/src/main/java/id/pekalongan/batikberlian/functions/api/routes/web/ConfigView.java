@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.functions.api.routes.web;
 
+import id.pekalongan.batikberlian.domain.time.Jakarta;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.pekalongan.batikberlian.domain.premium.BudgetLine;
@@ -7,14 +9,12 @@ import id.pekalongan.batikberlian.domain.reference.Occupation;
 import id.pekalongan.batikberlian.storage.BudgetLineStore;
 import id.pekalongan.batikberlian.storage.ProgrammeConfigStore;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 
 /** The programme configuration as the form shows it: quotas around a year, budget lines, occupations. */
 @Component
 public class ConfigView {
 
-    static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     private final ProgrammeConfigStore config;
     private final BudgetLineStore budget;
@@ -50,7 +50,7 @@ public class ConfigView {
 
     static int year(String requested) {
         if (requested == null || requested.isBlank()) {
-            return LocalDate.now(JAKARTA).getYear();
+            return LocalDate.now(Jakarta.ZONE).getYear();
         }
         if (!requested.matches("20\\d\\d")) {
             throw new id.pekalongan.batikberlian.functions.api.ApiError(400, "YEAR_INVALID", "year",

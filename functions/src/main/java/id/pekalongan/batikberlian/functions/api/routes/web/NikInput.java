@@ -1,5 +1,6 @@
 package id.pekalongan.batikberlian.functions.api.routes.web;
 
+import id.pekalongan.batikberlian.domain.nik.Nik;
 import id.pekalongan.batikberlian.functions.api.ApiError;
 
 /** A NIK typed by a person: spaces and dots people use for readability are dropped, then it must be 16 digits. */
@@ -13,7 +14,7 @@ final class NikInput {
         if (nik.isEmpty()) {
             throw new ApiError(400, "NIK_REQUIRED", field, "NIK wajib diisi");
         }
-        if (!nik.matches("\\d{16}")) {
+        if (!Nik.isSixteenDigits(nik)) {
             throw new ApiError(400, "NIK_INVALID_FORMAT", field, "NIK harus 16 angka");
         }
         return nik;

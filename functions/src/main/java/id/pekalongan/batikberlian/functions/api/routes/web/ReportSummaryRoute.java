@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.functions.api.routes.web;
 
+import id.pekalongan.batikberlian.domain.time.Jakarta;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.pekalongan.batikberlian.domain.premium.BillingPeriod;
@@ -59,7 +61,7 @@ public class ReportSummaryRoute implements Route {
         int year = ConfigView.year(request.query().get("year"));
         ObjectNode out = JsonBodies.newObject();
         out.put("year", year);
-        out.put("generatedOn", LocalDate.now(ConfigView.JAKARTA).toString());
+        out.put("generatedOn", LocalDate.now(Jakarta.ZONE).toString());
         long active = participants(out.putObject("participants"));
         coverage(out.putObject("coverage"), active);
         TreeMap<String, long[]> invoices = premiums(out.putObject("premiums"));

@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.functions.api.routes.web;
 
+import id.pekalongan.batikberlian.domain.time.Jakarta;
+
 import id.pekalongan.batikberlian.functions.api.ApiError;
 import id.pekalongan.batikberlian.functions.api.ApiRequest;
 import id.pekalongan.batikberlian.functions.api.ApiResponse;
@@ -15,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,6 @@ public class ResumeUploadRoute implements Route {
 
     /** Lambda's longest invocation, and a minute more: an upload quiet this long has nobody working on it. */
     static final Duration STALLED_AFTER = Duration.ofMinutes(16);
-    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     private final UploadStore uploads;
     private final SelfInvoker lambda;
@@ -75,7 +75,7 @@ public class ResumeUploadRoute implements Route {
         Instant last = Instant.parse(progress);
         Instant now = clock.instant();
         if (last.plus(STALLED_AFTER).isAfter(now)) {
-            String after = DateTimeFormatter.ofPattern("HH.mm").format(last.plus(STALLED_AFTER).atZone(JAKARTA));
+            String after = DateTimeFormatter.ofPattern("HH.mm").format(last.plus(STALLED_AFTER).atZone(Jakarta.ZONE));
             throw new ApiError(409, "UPLOAD_STILL_RUNNING", "id", "unggahan masih diproses; bila sampai pukul "
                     + after + " WIB tidak ada kemajuan, unggahan dapat dilanjutkan");
         }

@@ -1,4 +1,4 @@
-package id.pekalongan.batikberlian.domain.eligibility;
+package id.pekalongan.batikberlian.domain.time;
 
 import java.time.LocalDate;
 import java.time.Year;
@@ -16,10 +16,14 @@ public final class Age {
     private Age() {
     }
 
-    /** Completed years on the given date; the date must not be before the birth date. */
+    /**
+     * Completed years on the given date: the one age function of eligibility, billing and benefits. Before the birth
+     * date it is 0 (a child born after a parent's fatal incident is that parent's child all the same; a birth date
+     * after the 1st of a month is under age for that month's bill).
+     */
     public static int yearsOn(LocalDate birthDate, LocalDate on) {
         if (on.isBefore(birthDate)) {
-            throw new IllegalArgumentException("date is before birth");
+            return 0;
         }
         int years = on.getYear() - birthDate.getYear();
         return on.isBefore(birthdayIn(birthDate, on.getYear())) ? years - 1 : years;
