@@ -120,6 +120,21 @@ class ConfigAndReportRoutesTest {
         assertThat(s.path("claims").path("byType").get(1).path("scholarshipTotal").asLong()).isEqualTo(9_000_000);
     }
 
+    @Test
+    void premiumsPaidAreShownApartFromPremiumsBilledAndARepeatedPaymentCountsOnce() {
+        long before = summary(2031).path("premiums").path("paidToDate").asLong();
+        String body = """
+                {"nik":"3375021407640901","paidOn":"2026-11-03","amount":16800,"periods":["2026-10"],
+                 "paymentId":"BANK-DASH-1"}""";
+        assertThat(HttpEvents.call(As.FINANCE, "POST /payments", "/payments", Map.of(), Map.of(), body,
+                "203.0.113.10").status()).isEqualTo(201);
+        assertThat(HttpEvents.call(As.FINANCE, "POST /payments", "/payments", Map.of(), Map.of(), body,
+                "203.0.113.10").status()).as("the same payment again").isEqualTo(200);
+        JsonNode premiums = summary(2031).path("premiums");
+        assertThat(premiums.path("paidToDate").asLong()).isEqualTo(before + 16_800);
+        assertThat(premiums.path("toDate").asLong()).isEqualTo(84_000);
+    }
+
     @ParameterizedTest(name = "{0}: {1} → {2} {3}")
     @CsvSource(delimiter = '|', value = {
             "STAFF   | {\"quotas\":[{\"year\":1999,\"quota\":5}]}                          | 422 | CONFIG_INVALID | quotas[0].year",

@@ -66,9 +66,11 @@ class DashboardRequestCountTest {
         occupations = OccupationList.loadDefault().all();
     }
 
+    /** A hundred thousand participants would be billed, listed and counted by whatever test runs next. */
     @AfterAll
     static void stop() {
         counted.close();
+        LocalAws.get().resetTables();
     }
 
     @Test
