@@ -188,6 +188,9 @@ public class ApplicantStore {
                 if (e.cancellationReasons().stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code()))) {
                     return false;
                 }
+                if (attempt >= Backoff.CONFLICT_ATTEMPTS) {
+                    throw e;
+                }
                 // Another change moved the same kelurahan's counters at that moment: try again.
                 Backoff.pause(attempt + 1);
             }

@@ -149,6 +149,31 @@ class ReportStoreTest {
     }
 
     @Test
+    void theSameRowsUploadedFromEightPlacesAtOnceAreCountedOnce() throws Exception {
+        List<Applicant> rows = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            rows.add(applicant(i % 2 == 0 ? KAUMAN : MEDONO, "BECAK"));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<java.util.Set<String>>> taken = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                taken.add(pool.submit(() -> applicants.insertNew(rows)));
+            }
+            long refused = 0;
+            for (var f : taken) {
+                refused += f.get().size();
+            }
+            assertThat(refused).as("every row but one copy of it refused").isEqualTo(7L * rows.size());
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(reports.participants()).containsExactlyInAnyOrder(
+                new ReportStore.ParticipantCount(KAUMAN, "BECAK", "PENDING", 30),
+                new ReportStore.ParticipantCount(MEDONO, "BECAK", "PENDING", 30));
+    }
+
+    @Test
     void aRebuildReplacesCountersThatWentWrongAndDropsThoseWithNothingBehindThem() {
         Applicant a = applicant(KAUMAN, "BECAK");
         applicants.insertNew(List.of(a));

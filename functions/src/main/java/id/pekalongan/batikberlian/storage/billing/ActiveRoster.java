@@ -105,6 +105,10 @@ public final class ActiveRoster {
                     writes.conditionalFailure();
                     return false;
                 }
+                if (attempt >= Backoff.CONFLICT_ATTEMPTS) {
+                    throw e;
+                }
+                // Another change moved the same kelurahan's counters at that moment: try again.
                 Backoff.pause(attempt + 1);
             }
         }
