@@ -9,7 +9,6 @@ import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -41,11 +40,6 @@ public class AwsClients {
     @Lazy
     public LambdaClient lambdaClient(Environment env, ObjectProvider<ExecutionInterceptor> interceptors) {
         return configured(LambdaClient.builder(), env, interceptors, LAMBDA_ENDPOINT).build();
-    }
-
-    @Bean
-    public DynamoDbEnhancedClient dynamoDbEnhancedClient(DynamoDbClient dynamo) {
-        return DynamoDbEnhancedClient.builder().dynamoDbClient(dynamo).build();
     }
 
     @Bean

@@ -1,6 +1,5 @@
 package id.pekalongan.batikberlian.config;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pekalongan.batikberlian.domain.benefit.BenefitCalculator;
 import id.pekalongan.batikberlian.domain.eligibility.Candidate;
 import id.pekalongan.batikberlian.domain.eligibility.EvaluationContext;
@@ -13,6 +12,7 @@ import id.pekalongan.batikberlian.domain.premium.PremiumCalculator;
 import id.pekalongan.batikberlian.domain.reference.KelurahanDirectory;
 import id.pekalongan.batikberlian.domain.reference.OccupationList;
 import id.pekalongan.batikberlian.domain.upload.DateParser;
+import id.pekalongan.batikberlian.json.Json;
 import java.time.LocalDate;
 import org.crac.Context;
 import org.crac.Core;
@@ -72,7 +72,7 @@ public class SnapStartPriming implements Resource {
         HolidayCalendar.indonesia();
         BenefitCalculator.standard();
         steps += 3;
-        new ObjectMapper().valueToTree(java.util.Map.of("primed", true));
+        Json.MAPPER.valueToTree(java.util.Map.of("primed", true));
         // Touching the clients' configuration builds their request pipelines without a request being sent.
         dynamo.serviceClientConfiguration();
         s3.serviceClientConfiguration();

@@ -3,10 +3,17 @@ package id.pekalongan.batikberlian.storage;
 import id.pekalongan.batikberlian.domain.eligibility.PriorityFlags;
 import id.pekalongan.batikberlian.domain.nik.Sex;
 import id.pekalongan.batikberlian.domain.participant.Applicant;
+import id.pekalongan.batikberlian.domain.participant.Arrival;
 import id.pekalongan.batikberlian.domain.participant.EndReason;
+import id.pekalongan.batikberlian.domain.participant.Membership;
 import id.pekalongan.batikberlian.domain.participant.ParticipantStatus;
+import id.pekalongan.batikberlian.domain.participant.Person;
+import id.pekalongan.batikberlian.domain.participant.Residence;
 import id.pekalongan.batikberlian.domain.participant.RuleOutcome;
 import id.pekalongan.batikberlian.domain.participant.StoredDecision;
+import id.pekalongan.batikberlian.domain.participant.Work;
+import id.pekalongan.batikberlian.domain.premium.RateTables;
+import id.pekalongan.batikberlian.domain.time.Jakarta;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,32 +80,24 @@ public final class ApplicantItems {
         Map<String, AttributeValue> p = item.containsKey("priority") ? item.get("priority").m() : Map.of();
         String endReason = Attr.string(item, "endReason");
         String sex = Attr.string(item, "sex");
-        return new Applicant(
-                Attr.string(item, "nik"),
-                Attr.string(item, "name"),
-                date(item, "birthDate"),
-                sex == null ? null : Sex.valueOf(sex),
-                Attr.string(item, "occupation"),
-                Attr.string(item, "occupationCode"),
-                Attr.string(item, "kelurahanCode"),
-                Attr.string(item, "kecamatanCode"),
-                Attr.string(item, "rt"),
-                Attr.string(item, "rw"),
-                Attr.string(item, "address"),
-                Attr.string(item, "phone"),
-                new PriorityFlags(flag(p, "extremePoverty"), flag(p, "disability"), flag(p, "breadwinner")),
-                Attr.number(item, "declaredIncome", Applicant.DEFAULT_DECLARED_INCOME),
-                ParticipantStatus.valueOf(Attr.string(item, "status")),
-                Attr.string(item, "uploadId"),
-                (int) Attr.number(item, "rowNumber", 0),
-                item.containsKey("receivedAt") ? Instant.parse(Attr.string(item, "receivedAt")) : null,
-                Attr.string(item, "arrivalKey"),
-                date(item, "approvedOn"),
-                date(item, "coverageStart"),
+        Instant receivedAt = item.containsKey("receivedAt") ? Instant.parse(Attr.string(item, "receivedAt")) : null;
+        Person person = new Person(Attr.string(item, "nik"), Attr.string(item, "name"), date(item, "birthDate"),
+                sex == null ? null : Sex.valueOf(sex));
+        Residence residence = new Residence(Attr.string(item, "kelurahanCode"), Attr.string(item, "kecamatanCode"),
+                Attr.string(item, "rt"), Attr.string(item, "rw"), Attr.string(item, "address"),
+                Attr.string(item, "phone"));
+        Work work = new Work(Attr.string(item, "occupation"), Attr.string(item, "occupationCode"),
+                item.containsKey("declaredIncome") ? Attr.number(item, "declaredIncome", 0)
+                        : RateTables.standard().inForceOn(receivedAt == null ? LocalDate.now(Jakarta.ZONE)
+                                : receivedAt.atZone(Jakarta.ZONE).toLocalDate()).defaultDeclaredIncome());
+        Arrival arrival = new Arrival(Attr.string(item, "uploadId"), (int) Attr.number(item, "rowNumber", 0),
+                receivedAt, Attr.string(item, "arrivalKey"));
+        Membership membership = new Membership(date(item, "approvedOn"), date(item, "coverageStart"),
                 item.containsKey("programmeYear") ? (int) Attr.number(item, "programmeYear", 0) : null,
-                date(item, "endedOn"),
-                endReason == null ? null : EndReason.valueOf(endReason),
-                date(item, "deathDate"),
+                date(item, "endedOn"), endReason == null ? null : EndReason.valueOf(endReason), date(item, "deathDate"));
+        return new Applicant(person, residence, work,
+                new PriorityFlags(flag(p, "extremePoverty"), flag(p, "disability"), flag(p, "breadwinner")),
+                ParticipantStatus.valueOf(Attr.string(item, "status")), arrival, membership,
                 item.containsKey("decision") ? decision(item.get("decision").m()) : null,
                 Attr.number(item, "version", 0));
     }

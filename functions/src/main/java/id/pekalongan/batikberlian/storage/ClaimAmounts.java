@@ -1,6 +1,7 @@
 package id.pekalongan.batikberlian.storage;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.pekalongan.batikberlian.json.Json;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -19,7 +20,7 @@ public record ClaimAmounts(long totalCash, long scholarshipTotal) {
             scholarship = Attr.number(breakdown.m(), "scholarshipTotal", -1);
         } else if (breakdown != null && breakdown.s() != null) {
             try {
-                JsonNode b = ClaimItems.JSON.readTree(breakdown.s());
+                JsonNode b = Json.MAPPER.readTree(breakdown.s());
                 cash = b.path("totalCash").asLong(-1);
                 scholarship = b.path("scholarshipTotal").asLong(-1);
             } catch (java.io.IOException e) {

@@ -2,10 +2,6 @@ package id.pekalongan.batikberlian.storage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import id.pekalongan.batikberlian.domain.benefit.ChildInput;
 import id.pekalongan.batikberlian.domain.benefit.ClaimOutcome;
 import id.pekalongan.batikberlian.domain.benefit.ClaimRequest;
@@ -13,6 +9,7 @@ import id.pekalongan.batikberlian.domain.benefit.HeirInput;
 import id.pekalongan.batikberlian.domain.claim.ClaimRecord;
 import id.pekalongan.batikberlian.domain.claim.ClaimStatus;
 import id.pekalongan.batikberlian.domain.claim.ClaimTransition;
+import id.pekalongan.batikberlian.json.Json;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,10 +24,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * priced is kept exactly as it was priced.
  */
 public final class ClaimItems {
-
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private ClaimItems() {
     }
@@ -101,7 +94,7 @@ public final class ClaimItems {
 
     private static String write(Object value) {
         try {
-            return JSON.writeValueAsString(value);
+            return Json.MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a claim part could not be written as JSON", e);
         }
@@ -109,7 +102,7 @@ public final class ClaimItems {
 
     private static <T> T read(String json, TypeReference<T> type) {
         try {
-            return JSON.readValue(json, type);
+            return Json.MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored claim part is not readable JSON", e);
         }

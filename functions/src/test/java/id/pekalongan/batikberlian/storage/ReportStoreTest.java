@@ -10,9 +10,14 @@ import id.pekalongan.batikberlian.domain.claim.ClaimStatus;
 import id.pekalongan.batikberlian.domain.eligibility.PriorityFlags;
 import id.pekalongan.batikberlian.domain.nik.Sex;
 import id.pekalongan.batikberlian.domain.participant.Applicant;
+import id.pekalongan.batikberlian.domain.participant.Arrival;
+import id.pekalongan.batikberlian.domain.participant.Membership;
 import id.pekalongan.batikberlian.domain.participant.ParticipantStatus;
+import id.pekalongan.batikberlian.domain.participant.Person;
+import id.pekalongan.batikberlian.domain.participant.Residence;
 import id.pekalongan.batikberlian.domain.participant.RuleOutcome;
 import id.pekalongan.batikberlian.domain.participant.StoredDecision;
+import id.pekalongan.batikberlian.domain.participant.Work;
 import id.pekalongan.batikberlian.domain.premium.BillingPeriod;
 import id.pekalongan.batikberlian.storage.billing.ActiveRoster;
 import id.pekalongan.batikberlian.storage.billing.BillingStore;
@@ -230,10 +235,11 @@ class ReportStoreTest {
 
     static Applicant applicant(String kelurahan, String occupationCode) {
         String nik = Niks.male(LocalDate.of(1980, 3, 4));
-        return new Applicant(nik, "Wahyudi", LocalDate.of(1980, 3, 4), Sex.MALE, "Kuli panggul", occupationCode,
-                kelurahan, kelurahan.substring(0, 8), "001", "002", "Jl. Contoh 1", "08123456789", PriorityFlags.NONE,
-                1_000_000L, ParticipantStatus.PENDING, "FORM", 0, Instant.parse("2031-01-02T03:00:00Z"),
-                "2031-01-02T03:00:00Z#" + nik, null, null, null, null, null, null, null, 1);
+        return new Applicant(new Person(nik, "Wahyudi", LocalDate.of(1980, 3, 4), Sex.MALE),
+                new Residence(kelurahan, kelurahan.substring(0, 8), "001", "002", "Jl. Contoh 1", "08123456789"),
+                new Work("Kuli panggul", occupationCode, 1_000_000L), PriorityFlags.NONE, ParticipantStatus.PENDING,
+                new Arrival("FORM", 0, Instant.parse("2031-01-02T03:00:00Z"), "2031-01-02T03:00:00Z#" + nik),
+                new Membership(null, null, null, null, null, null), null, 1);
     }
 
     static StoredDecision decision(LocalDate on, boolean eligible) {

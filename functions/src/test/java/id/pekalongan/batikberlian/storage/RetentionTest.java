@@ -1,5 +1,10 @@
 package id.pekalongan.batikberlian.storage;
 
+import id.pekalongan.batikberlian.domain.participant.Arrival;
+import id.pekalongan.batikberlian.domain.participant.Membership;
+import id.pekalongan.batikberlian.domain.participant.Person;
+import id.pekalongan.batikberlian.domain.participant.Residence;
+import id.pekalongan.batikberlian.domain.participant.Work;
 import id.pekalongan.batikberlian.domain.time.Jakarta;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,11 +62,15 @@ class RetentionTest {
         for (String code : failCodes) {
             results.add(new RuleOutcome("R-" + code, "FAIL", code, "field", "nilai pribadi", "x", "pesan"));
         }
-        Applicant a = new Applicant(nik, "Nama Pribadi", LocalDate.of(1980, 3, 4), Sex.MALE, "Tukang becak", null,
-                "33.75.01.1004", "33.75.01", "001", "002", "Jl. Pribadi 1", "08123", PriorityFlags.NONE,
-                Applicant.DEFAULT_DECLARED_INCOME, status, "u-ret", 2, Instant.parse("2025-01-01T00:00:00Z"),
-                "k", null, null, null, null, null, null,
-                decidedOn == null ? null : new StoredDecision("v1", decidedOn, failCodes.length == 0, results), 1);
+        Applicant a = new Applicant(new Person(nik, "Nama Pribadi", LocalDate.of(1980, 3, 4), Sex.MALE),
+                new Residence("33.75.01.1004", "33.75.01", "001", "002", "Jl. Pribadi 1", "08123"),
+                new Work("Tukang becak", null, 1_000_000L),
+                PriorityFlags.NONE,
+                status,
+                new Arrival("u-ret", 2, Instant.parse("2025-01-01T00:00:00Z"), "k"),
+                Membership.NONE,
+                decidedOn == null ? null : new StoredDecision("v1", decidedOn, failCodes.length == 0, results),
+                1);
         assertThat(context.getBean(ApplicantStore.class).insertNew(List.of(a))).isEmpty();
         return a;
     }

@@ -1,12 +1,15 @@
 package id.pekalongan.batikberlian.domain.benefit;
 
+import id.pekalongan.batikberlian.domain.premium.RateTables;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 
 /**
  * The choices no source settles (RULES.md "policy"), each a named parameter with the documented default.
  *
- * @param defaultDeclaredIncome          wage used when a claim states none (Rp1.000.000)
+ * @param defaultDeclaredIncome          wage used when a claim states none (the rate table's, Rp1.000.000)
  * @param contributionCounting           how the JKM scholarship threshold counts months (default CUMULATIVE)
  * @param childAgeLimit                  "under 23" (default) or "at most 23"
  * @param tkStartAge                     age at which a child not yet in school is assumed to start TK (default 4)
@@ -63,8 +66,13 @@ public record BenefitPolicy(
         }
     }
 
+    /**
+     * The documented defaults. The wage of a claim that states none is the declared income of the contribution
+     * rates now in force ({@code premium-rates.csv}), the same figure the premiums were computed on.
+     */
     public static BenefitPolicy defaults() {
-        return new BenefitPolicy(1_000_000L, ContributionCounting.CUMULATIVE, ChildAgeLimit.UNDER, 4, 6, 30,
+        long declaredIncome = RateTables.standard().inForceOn(LocalDate.MAX).defaultDeclaredIncome();
+        return new BenefitPolicy(declaredIncome, ContributionCounting.CUMULATIVE, ChildAgeLimit.UNDER, 4, 6, 30,
                 ChildSelection.LARGEST_ENTITLEMENT, BigDecimal.valueOf(70), RoundingMode.HALF_UP);
     }
 

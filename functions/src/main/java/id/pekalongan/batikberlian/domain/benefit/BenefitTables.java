@@ -22,9 +22,13 @@ public final class BenefitTables {
         this.byValidFrom = List.copyOf(sorted);
     }
 
-    /** The tables the statute defines today: PP 82/2019 from its promulgation. */
+    /** The tables bundled with the application (today PP 82/2019 from its promulgation), read once. */
     public static BenefitTables standard() {
-        return new BenefitTables(List.of(Pp82Table.create()));
+        return Standard.TABLES;
+    }
+
+    private static final class Standard {
+        static final BenefitTables TABLES = new BenefitTables(BenefitTableFile.bundled());
     }
 
     /** The latest table whose {@code validFrom} is on or before the date; empty before the first table. */

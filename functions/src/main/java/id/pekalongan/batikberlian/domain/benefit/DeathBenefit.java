@@ -23,7 +23,7 @@ final class DeathBenefit {
             periodic(c, heirs, f);
         }
         Map<String, Object> in = new LinkedHashMap<>();
-        in.put("penerima", heirs.funeralRecipient());
+        in.put("recipient", heirs.funeralRecipient());
         f.pay(ComponentCode.FUNERAL, t.funeral(),
                 "Biaya pemakaman " + Rupiah.format(t.funeral()) + " (" + c.basis() + ").", in);
     }
@@ -31,7 +31,7 @@ final class DeathBenefit {
     private static void jkmLumpSum(PricedClaim c, HeirDecision heirs, Findings f) {
         long amount = c.table().jkmLumpSum();
         Map<String, Object> in = new LinkedHashMap<>();
-        in.put("penerima", heirs.heirRecipient());
+        in.put("recipient", heirs.heirRecipient());
         f.pay(ComponentCode.JKM_LUMP_SUM, amount,
                 "Santunan sekaligus JKM " + Rupiah.format(amount) + " (" + c.basis() + ").", in);
     }
@@ -42,12 +42,12 @@ final class DeathBenefit {
         long floor = t.jkmLumpSum();
         long amount = Math.max(byWage, floor);
         Map<String, Object> in = new LinkedHashMap<>();
-        in.put("upah", c.wage());
-        in.put("persen", t.jkkDeathPercent());
-        in.put("kaliUpah", t.disabilityWageMonths());
-        in.put("hasilRumus", byWage);
-        in.put("batasBawah", floor);
-        in.put("penerima", heirs.heirRecipient());
+        in.put("wage", c.wage());
+        in.put("percent", t.jkkDeathPercent());
+        in.put("wageMultiple", t.disabilityWageMonths());
+        in.put("formulaResult", byWage);
+        in.put("floor", floor);
+        in.put("recipient", heirs.heirRecipient());
         String rule = "Santunan kematian JKK " + t.jkkDeathPercent() + "% x " + t.disabilityWageMonths() + " x upah "
                 + Rupiah.format(c.wage()) + " = " + Rupiah.format(byWage)
                 + (byWage < floor ? ", dinaikkan ke paling sedikit santunan sekaligus JKM " + Rupiah.format(floor) : "")
@@ -58,9 +58,9 @@ final class DeathBenefit {
     private static void periodic(PricedClaim c, HeirDecision heirs, Findings f) {
         BenefitTable t = c.table();
         Map<String, Object> in = new LinkedHashMap<>();
-        in.put("bulan", t.periodicMonths());
-        in.put("perBulan", t.periodicMonthlyAmount());
-        in.put("penerima", heirs.heirRecipient());
+        in.put("months", t.periodicMonths());
+        in.put("perMonth", t.periodicMonthlyAmount());
+        in.put("recipient", heirs.heirRecipient());
         f.pay(ComponentCode.PERIODIC_BENEFIT, t.periodicTotal(),
                 "Santunan berkala " + t.periodicMonths() + " x " + Rupiah.format(t.periodicMonthlyAmount())
                         + " dibayar sekaligus (" + c.basis() + ").", in);

@@ -17,9 +17,9 @@ final class DisabilityBenefit {
         long base = Math.multiplyExact(c.wage(), t.disabilityWageMonths());
         long amount = Rupiah.percentOf(base, BigDecimal.valueOf(t.totalDisabilityPercent()), c.policy().rounding());
         Map<String, Object> in = new LinkedHashMap<>();
-        in.put("upah", c.wage());
-        in.put("persen", t.totalDisabilityPercent());
-        in.put("kaliUpah", t.disabilityWageMonths());
+        in.put("wage", c.wage());
+        in.put("percent", t.totalDisabilityPercent());
+        in.put("wageMultiple", t.disabilityWageMonths());
         f.pay(ComponentCode.TOTAL_DISABILITY, amount, "Santunan cacat total tetap " + t.totalDisabilityPercent()
                 + "% x " + t.disabilityWageMonths() + " x upah " + Rupiah.format(c.wage()) + " (" + c.basis() + ").", in);
     }
@@ -46,15 +46,15 @@ final class DisabilityBenefit {
             }
             long amount = Rupiah.percentOf(base, granted, c.policy().rounding());
             Map<String, Object> in = new LinkedHashMap<>();
-            in.put("kodeCacat", entry.code());
-            in.put("persenTabel", entry.percent());
+            in.put("disabilityCode", entry.code());
+            in.put("tablePercent", entry.percent());
             if (loss != null) {
-                in.put("persenKehilanganFungsi", loss);
+                in.put("functionLostPercent", loss);
             }
-            in.put("persenDibayar", granted);
-            in.put("upah", c.wage());
-            in.put("kaliUpah", t.disabilityWageMonths());
-            in.put("tabelCacat", t.disabilityTable().version());
+            in.put("paidPercent", granted);
+            in.put("wage", c.wage());
+            in.put("wageMultiple", t.disabilityWageMonths());
+            in.put("disabilityTable", t.disabilityTable().version());
             if (loss == null) {
                 f.pay(ComponentCode.PARTIAL_DISABILITY_ANATOMICAL, amount, "Santunan cacat sebagian anatomis ("
                         + entry.description() + "): " + Rupiah.percent(granted) + " x " + t.disabilityWageMonths()

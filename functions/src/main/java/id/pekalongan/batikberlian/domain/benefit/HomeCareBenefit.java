@@ -31,11 +31,11 @@ final class HomeCareBenefit {
                     + Rupiah.format(withinYear - paid) + " tidak dibayarkan.");
         }
         Map<String, Object> in = new LinkedHashMap<>();
-        in.put("hari", days);
-        in.put("biaya", cost);
-        in.put("biayaDalamSatuTahun", withinYear);
-        in.put("batasHari", t.homeCareMaxDays());
-        in.put("batasBiaya", t.homeCareMaxCost());
+        in.put("days", days);
+        in.put("cost", cost);
+        in.put("costWithinOneYear", withinYear);
+        in.put("dayLimit", t.homeCareMaxDays());
+        in.put("costLimit", t.homeCareMaxCost());
         f.pay(ComponentCode.HOME_CARE, paid, "Perawatan di rumah paling lama 1 tahun dan paling banyak "
                 + Rupiah.format(t.homeCareMaxCost()) + " (" + c.basis() + ").", in);
     }

@@ -12,7 +12,7 @@ final class MedicalCare {
     static void apply(PricedClaim c, Findings f) {
         long cost = c.request().medicalCost();
         Map<String, Object> in = new LinkedHashMap<>();
-        in.put("biaya", cost);
+        in.put("cost", cost);
         f.pay(ComponentCode.MEDICAL_CARE, cost, "Pelayanan kesehatan akibat kecelakaan kerja sesuai kebutuhan medis "
                 + "tanpa batas biaya; dicatat, tidak dibatasi, dan tidak termasuk totalCash (" + c.basis() + ").", in);
     }

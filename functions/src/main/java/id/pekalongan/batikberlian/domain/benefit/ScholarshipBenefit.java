@@ -168,17 +168,17 @@ final class ScholarshipBenefit {
                     .append(Rupiah.format(t.scholarship(level).perYear()));
         });
         Map<String, Object> in = new LinkedHashMap<>();
-        in.put("anakKe", cand.number());
-        in.put("usia", cand.age());
-        in.put("jenjang", cand.deferred() ? "BELUM_SEKOLAH" : cand.child().level());
+        in.put("childNumber", cand.number());
+        in.put("age", cand.age());
+        in.put("schoolLevel", cand.deferred() ? "BELUM_SEKOLAH" : cand.child().level());
         if (!cand.deferred()) {
-            in.put("kelas", cand.child().grade() == null ? 1 : cand.child().grade());
+            in.put("grade", cand.child().grade() == null ? 1 : cand.child().grade());
         }
-        in.put("sisaTahun", cand.yearsLeft().values().stream().mapToInt(Integer::intValue).sum());
-        in.put("rincian", detail.toString());
+        in.put("yearsLeft", cand.yearsLeft().values().stream().mapToInt(Integer::intValue).sum());
+        in.put("detail", detail.toString());
         if (cand.deferred()) {
-            in.put("mulaiTk", cand.child().birthDate().plusYears(c.policy().tkStartAge()).toString());
-            in.put("mulaiSd", cand.child().birthDate().plusYears(c.policy().sdStartAge()).toString());
+            in.put("tkStartAge", cand.child().birthDate().plusYears(c.policy().tkStartAge()).toString());
+            in.put("sdStartAge", cand.child().birthDate().plusYears(c.policy().sdStartAge()).toString());
         }
         String rule = "Beasiswa anak ke-" + cand.number() + ", paling banyak " + t.scholarshipMaxChildren()
                 + " anak, dibayar per tahun ajaran sesuai jenjang sampai perguruan tinggi: " + detail

@@ -37,11 +37,11 @@ final class TemporaryIncapacityBenefit {
 
     private static Map<String, Object> inputs(PricedClaim c, int days, int percent) {
         Map<String, Object> in = new LinkedHashMap<>();
-        in.put("upah", c.wage());
-        in.put("hari", days);
-        in.put("persen", percent);
-        in.put("hariPerBulan", c.policy().stmbDayBasis());
-        in.put("hariTidakMampuBekerja", c.request().daysOff());
+        in.put("wage", c.wage());
+        in.put("days", days);
+        in.put("percent", percent);
+        in.put("daysPerMonth", c.policy().stmbDayBasis());
+        in.put("daysUnableToWork", c.request().daysOff());
         return in;
     }
 }

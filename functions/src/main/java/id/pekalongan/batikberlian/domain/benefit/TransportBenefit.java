@@ -25,9 +25,9 @@ final class TransportBenefit {
             long cap = c.table().transportCap(group);
             long paid = Math.min(e.getValue(), cap);
             Map<String, Object> in = new LinkedHashMap<>();
-            in.put("moda", String.join(",", modes.get(group)));
-            in.put("biaya", e.getValue());
-            in.put("batas", cap);
+            in.put("modes", String.join(",", modes.get(group)));
+            in.put("cost", e.getValue());
+            in.put("cap", cap);
             f.pay(ComponentCode.transport(group), paid, "Biaya transportasi " + group.label() + " paling banyak "
                     + Rupiah.format(cap) + "; batas tiap moda yang dipakai dijumlahkan (" + c.basis() + ").", in);
             if (e.getValue() > cap) {

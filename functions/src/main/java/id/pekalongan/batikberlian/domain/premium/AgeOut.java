@@ -35,29 +35,29 @@ public final class AgeOut {
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 
-    public Stage stage(LocalDate dateOfBirth, BillingPeriod period) {
-        if (Age.yearsOn(dateOfBirth, period.firstDay()) > policy.maximumAge()) {
+    public Stage stage(LocalDate birthDate, BillingPeriod period) {
+        if (Age.yearsOn(birthDate, period.firstDay()) > policy.maximumAge()) {
             return Stage.MUST_END;
         }
-        if (Age.yearsOn(dateOfBirth, period.next().firstDay()) > policy.maximumAge()) {
+        if (Age.yearsOn(birthDate, period.next().firstDay()) > policy.maximumAge()) {
             return Stage.LAST_BILLABLE_MONTH;
         }
         return Stage.NONE;
     }
 
     /** The birthday on which the participant becomes too old (66 by default). */
-    public LocalDate ageOutBirthday(LocalDate dateOfBirth) {
-        return dateOfBirth.plusYears(policy.maximumAge() + 1L);
+    public LocalDate ageOutBirthday(LocalDate birthDate) {
+        return birthDate.plusYears(policy.maximumAge() + 1L);
     }
 
     /**
      * The last month billed by age: the month holding the day before the age-out birthday. A 66th birthday on the 1st
      * of June makes May the last month; on the 2nd of June, June itself (the person is still 65 on 1 June).
      */
-    public BillingPeriod lastBillablePeriod(LocalDate dateOfBirth) {
-        LocalDate birthday = ageOutBirthday(dateOfBirth);
+    public BillingPeriod lastBillablePeriod(LocalDate birthDate) {
+        LocalDate birthday = ageOutBirthday(birthDate);
         // plusYears moves 29 February to the 28th; the birthday in a common year is 1 March, so step past it.
-        if (dateOfBirth.getMonthValue() == 2 && dateOfBirth.getDayOfMonth() == 29 && !birthday.isLeapYear()) {
+        if (birthDate.getMonthValue() == 2 && birthDate.getDayOfMonth() == 29 && !birthday.isLeapYear()) {
             birthday = birthday.plusDays(1);
         }
         return BillingPeriod.containing(birthday.minusDays(1));
@@ -71,7 +71,7 @@ public final class AgeOut {
             if (c.status() != MembershipStatus.ACTIVE) {
                 continue;
             }
-            switch (stage(c.dateOfBirth(), period)) {
+            switch (stage(c.birthDate(), period)) {
                 case LAST_BILLABLE_MONTH -> ahead.add(c);
                 case MUST_END -> end.add(c);
                 case NONE -> { }

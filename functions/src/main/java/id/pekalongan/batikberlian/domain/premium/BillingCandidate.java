@@ -15,7 +15,7 @@ import java.util.OptionalLong;
 public record BillingCandidate(
         String nik,
         MembershipStatus status,
-        LocalDate dateOfBirth,
+        LocalDate birthDate,
         LocalDate approvedOn,
         Optional<LocalDate> dateOfDeath,
         OptionalLong declaredIncome) {
@@ -23,33 +23,33 @@ public record BillingCandidate(
     public BillingCandidate {
         Objects.requireNonNull(nik, "nik");
         Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(dateOfBirth, "dateOfBirth");
+        Objects.requireNonNull(birthDate, "birthDate");
         Objects.requireNonNull(approvedOn, "approvedOn");
         Objects.requireNonNull(dateOfDeath, "dateOfDeath");
         Objects.requireNonNull(declaredIncome, "declaredIncome");
     }
 
     /** An active, living participant at the default income. */
-    public static BillingCandidate active(String nik, LocalDate dateOfBirth, LocalDate approvedOn) {
-        return new BillingCandidate(nik, MembershipStatus.ACTIVE, dateOfBirth, approvedOn, Optional.empty(),
+    public static BillingCandidate active(String nik, LocalDate birthDate, LocalDate approvedOn) {
+        return new BillingCandidate(nik, MembershipStatus.ACTIVE, birthDate, approvedOn, Optional.empty(),
                 OptionalLong.empty());
     }
 
     public BillingCandidate withStatus(MembershipStatus newStatus) {
-        return new BillingCandidate(nik, newStatus, dateOfBirth, approvedOn, dateOfDeath, declaredIncome);
+        return new BillingCandidate(nik, newStatus, birthDate, approvedOn, dateOfDeath, declaredIncome);
     }
 
     public BillingCandidate diedOn(LocalDate date) {
-        return new BillingCandidate(nik, status, dateOfBirth, approvedOn, Optional.of(date), declaredIncome);
+        return new BillingCandidate(nik, status, birthDate, approvedOn, Optional.of(date), declaredIncome);
     }
 
     public BillingCandidate withDeclaredIncome(long income) {
-        return new BillingCandidate(nik, status, dateOfBirth, approvedOn, dateOfDeath, OptionalLong.of(income));
+        return new BillingCandidate(nik, status, birthDate, approvedOn, dateOfDeath, OptionalLong.of(income));
     }
 
     @Override
     public String toString() {
-        return "BillingCandidate[nik=" + NikMask.mask(nik) + ", status=" + status + ", dateOfBirth=" + dateOfBirth
+        return "BillingCandidate[nik=" + NikMask.mask(nik) + ", status=" + status + ", birthDate=" + birthDate
                 + ", approvedOn=" + approvedOn + ", dateOfDeath=" + dateOfDeath.map(LocalDate::toString).orElse("-")
                 + "]";
     }

@@ -39,7 +39,7 @@ public final class BillingEligibility {
         if (coverageStart.isAfter(first)) {
             return new BillingDecision.NotBillable(NotBillableReason.NOT_YET_COVERED, "coverageStart=" + coverageStart);
         }
-        int age = Age.yearsOn(candidate.dateOfBirth(), first);
+        int age = Age.yearsOn(candidate.birthDate(), first);
         if (age < policy.minimumAge()) {
             return new BillingDecision.NotBillable(NotBillableReason.UNDER_AGE, "age=" + age + " on " + first);
         }

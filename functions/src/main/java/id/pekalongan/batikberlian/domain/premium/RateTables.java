@@ -56,7 +56,12 @@ public final class RateTables {
 
     /** The rates bundled with the application ({@value #RESOURCE}). */
     public static RateTables standard() {
-        return ReferenceCsv.resource(RateTables.class, RESOURCE, RateTables::fromCsv);
+        return Standard.TABLES;
+    }
+
+    /** Read once, on first use. */
+    private static final class Standard {
+        static final RateTables TABLES = ReferenceCsv.resource(RateTables.class, RESOURCE, RateTables::fromCsv);
     }
 
     /** Reads the CSV layout of {@value #RESOURCE}; lines starting with '#' and blank lines are ignored. */

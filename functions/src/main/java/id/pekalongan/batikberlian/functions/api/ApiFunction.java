@@ -2,8 +2,8 @@ package id.pekalongan.batikberlian.functions.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.pekalongan.batikberlian.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
@@ -22,8 +22,6 @@ import org.springframework.stereotype.Component;
 public class ApiFunction {
 
     private static final Logger log = LoggerFactory.getLogger(ApiFunction.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Map<String, Route> routes = new HashMap<>();
 
     public ApiFunction(List<Route> routes) {
@@ -69,7 +67,7 @@ public class ApiFunction {
     }
 
     static ApiResponse error(ApiError e) {
-        ObjectNode body = JSON.createObjectNode();
+        ObjectNode body = Json.MAPPER.createObjectNode();
         body.put("code", e.code());
         if (e.field() != null) {
             body.put("field", e.field());

@@ -1,16 +1,14 @@
 package id.pekalongan.batikberlian.functions.claims;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import id.pekalongan.batikberlian.domain.benefit.BenefitPolicy;
 import id.pekalongan.batikberlian.domain.benefit.ClaimOutcome;
 import id.pekalongan.batikberlian.domain.benefit.ClaimRequest;
 import id.pekalongan.batikberlian.domain.claim.ClaimRecord;
 import id.pekalongan.batikberlian.domain.claim.ClaimTransition;
 import id.pekalongan.batikberlian.domain.nik.NikMask;
+import id.pekalongan.batikberlian.json.Json;
 
 /**
  * The JSON a claim is answered with, the same for a direct invoke and the HTTP API:
@@ -28,14 +26,11 @@ import id.pekalongan.batikberlian.domain.nik.NikMask;
  */
 public final class ClaimAnswers {
 
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-
     private ClaimAnswers() {
     }
 
     public static ObjectNode simulation(ClaimRequest priced, ClaimOutcome.Computed outcome, BenefitPolicy policy) {
-        ObjectNode out = JSON.createObjectNode();
+        ObjectNode out = Json.MAPPER.createObjectNode();
         out.put("simulate", true);
         common(out, priced, outcome, policy);
         out.put("contributionMonthsSource", "REQUEST");
@@ -43,7 +38,7 @@ public final class ClaimAnswers {
     }
 
     public static ObjectNode stored(ClaimRecord claim, BenefitPolicy policy) {
-        ObjectNode out = JSON.createObjectNode();
+        ObjectNode out = Json.MAPPER.createObjectNode();
         out.put("claimId", claim.claimId());
         out.put("status", claim.status().name());
         out.put("simulate", false);
@@ -70,29 +65,29 @@ public final class ClaimAnswers {
         out.put("totalCash", c.totalCash());
         out.put("scholarshipTotal", c.scholarshipTotal());
         out.put("medicalCostRecorded", c.medicalCostRecorded());
-        out.set("components", JSON.valueToTree(c.components()));
-        out.set("notPayable", JSON.valueToTree(c.notPayable()));
+        out.set("components", Json.MAPPER.valueToTree(c.components()));
+        out.set("notPayable", Json.MAPPER.valueToTree(c.notPayable()));
     }
 
     /** The refusal as a direct invoke answers it. */
     public static ObjectNode error(ClaimProblem problem) {
-        ObjectNode error = JSON.createObjectNode().put("status", problem.status());
+        ObjectNode error = Json.MAPPER.createObjectNode().put("status", problem.status());
         error.setAll(problemBody(problem));
-        ObjectNode out = JSON.createObjectNode();
+        ObjectNode out = Json.MAPPER.createObjectNode();
         out.set("error", error);
         return out;
     }
 
     /** {@code code}, {@code field}, {@code message} as every API error has them, plus every reason found. */
     public static ObjectNode problemBody(ClaimProblem problem) {
-        ObjectNode body = JSON.createObjectNode();
+        ObjectNode body = Json.MAPPER.createObjectNode();
         ClaimReason first = problem.reasons().get(0);
         body.put("code", first.code());
         if (first.field() != null) {
             body.put("field", first.field());
         }
         body.put("message", first.message());
-        body.set("reasons", JSON.valueToTree(problem.reasons()));
+        body.set("reasons", Json.MAPPER.valueToTree(problem.reasons()));
         return body;
     }
 }

@@ -2,16 +2,11 @@ package id.pekalongan.batikberlian.functions.claims;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import id.pekalongan.batikberlian.domain.benefit.ClaimRequest;
+import id.pekalongan.batikberlian.json.Json;
 
 /**
  * A claim's JSON → {@link ClaimRequest}. Unknown fields are refused rather than ignored: a misspelt
@@ -19,22 +14,6 @@ import id.pekalongan.batikberlian.domain.benefit.ClaimRequest;
  */
 public final class ClaimRequestReader {
 
-    static final ObjectMapper JSON = strict(new ObjectMapper().registerModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
-
-    /**
-     * No silent conversions: a NIK written as a JSON number has already lost what a number loses (leading zeros,
-     * digits past 2^53 in many clients), and 2.5 days is not 2 days.
-     */
-    private static ObjectMapper strict(ObjectMapper mapper) {
-        mapper.coercionConfigFor(LogicalType.Textual)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        mapper.coercionConfigFor(LogicalType.Integer)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-        return mapper;
-    }
 
     private ClaimRequestReader() {
     }
@@ -45,7 +24,7 @@ public final class ClaimRequestReader {
                     "Isi permintaan harus berupa objek JSON klaim, misalnya {\"type\":\"JKM_DEATH\", ...}.");
         }
         try {
-            return JSON.treeToValue(json, ClaimRequest.class);
+            return Json.REQUESTS.treeToValue(json, ClaimRequest.class);
         } catch (InputCoercionException e) {
             // A whole number too large for its field (days beyond an int, rupiah beyond a long): never wrapped.
             String field = currentName(e.getProcessor());

@@ -2,9 +2,16 @@ package id.pekalongan.batikberlian.functions.ingest;
 
 import id.pekalongan.batikberlian.domain.ingest.RowVerdict;
 import id.pekalongan.batikberlian.domain.participant.Applicant;
+import id.pekalongan.batikberlian.domain.participant.Arrival;
+import id.pekalongan.batikberlian.domain.participant.Membership;
 import id.pekalongan.batikberlian.domain.participant.ParticipantStatus;
+import id.pekalongan.batikberlian.domain.participant.Person;
+import id.pekalongan.batikberlian.domain.participant.Residence;
+import id.pekalongan.batikberlian.domain.participant.Work;
+import id.pekalongan.batikberlian.domain.premium.RateTables;
 import id.pekalongan.batikberlian.domain.reference.Occupation;
 import id.pekalongan.batikberlian.domain.reference.OccupationList;
+import id.pekalongan.batikberlian.domain.time.Jakarta;
 import id.pekalongan.batikberlian.domain.upload.Field;
 import java.time.Instant;
 
@@ -18,12 +25,16 @@ public final class ApplicantFactory {
                                     OccupationList occupations) {
         var c = a.candidate();
         String occupationCode = occupations.find(c.occupation()).map(Occupation::code).orElse(null);
-        return new Applicant(a.nik().digits(), c.name().trim().replaceAll("\\s+", " "), c.birthDate(), c.sex(),
-                c.occupation(), occupationCode, a.kelurahan().code(), a.kelurahan().kecamatanCode(),
+        String name = c.name().trim().replaceAll("\\s+", " ");
+        Residence residence = new Residence(a.kelurahan().code(), a.kelurahan().kecamatanCode(),
                 a.row().value(Field.RT).orElse(null), a.row().value(Field.RW).orElse(null),
-                a.row().value(Field.ADDRESS).orElse(null), a.row().value(Field.PHONE).orElse(null), c.priority(),
-                Applicant.DEFAULT_DECLARED_INCOME, ParticipantStatus.PENDING, uploadId, a.rowNumber(), receivedAt,
-                arrivalKey(receivedAt, uploadId, a.rowNumber()), null, null, null, null, null, null, null, 1);
+                a.row().value(Field.ADDRESS).orElse(null), a.row().value(Field.PHONE).orElse(null));
+        long declaredIncome = RateTables.standard().inForceOn(receivedAt.atZone(Jakarta.ZONE).toLocalDate())
+                .defaultDeclaredIncome();
+        return new Applicant(new Person(a.nik().digits(), name, c.birthDate(), c.sex()), residence,
+                new Work(c.occupation(), occupationCode, declaredIncome), c.priority(), ParticipantStatus.PENDING,
+                new Arrival(uploadId, a.rowNumber(), receivedAt, arrivalKey(receivedAt, uploadId, a.rowNumber())),
+                Membership.NONE, null, 1);
     }
 
     /** Arrival order for the waitlist: when the file came, then its row order. */

@@ -1,8 +1,8 @@
 package id.pekalongan.batikberlian.functions.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.pekalongan.batikberlian.json.Json;
 
 /**
  * The event with which IngestUpload hands a long file on to a fresh invocation of itself:
@@ -12,8 +12,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public record Continuation(String bucket, String key, String uploadId, int hop) {
 
     static final String FIELD = "continueUpload";
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     public Continuation {
         if (bucket == null || bucket.isBlank() || key == null || key.isBlank() || uploadId == null
                 || uploadId.isBlank() || hop < 1) {
@@ -37,7 +35,7 @@ public record Continuation(String bucket, String key, String uploadId, int hop) 
     }
 
     public String toEvent() {
-        ObjectNode event = JSON.createObjectNode();
+        ObjectNode event = Json.MAPPER.createObjectNode();
         ObjectNode c = event.putObject(FIELD);
         c.put("bucket", bucket);
         c.put("key", key);

@@ -1,8 +1,5 @@
 package id.pekalongan.batikberlian.functions.ingest;
 
-import id.pekalongan.batikberlian.domain.time.Jakarta;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.pekalongan.batikberlian.domain.ingest.NikSeen;
 import id.pekalongan.batikberlian.domain.ingest.ReportCsv;
@@ -11,9 +8,11 @@ import id.pekalongan.batikberlian.domain.ingest.RowVerdict;
 import id.pekalongan.batikberlian.domain.reference.Kelurahan;
 import id.pekalongan.batikberlian.domain.reference.KelurahanDirectory;
 import id.pekalongan.batikberlian.domain.reference.OccupationList;
+import id.pekalongan.batikberlian.domain.time.Jakarta;
 import id.pekalongan.batikberlian.domain.upload.ReadOptions;
 import id.pekalongan.batikberlian.domain.upload.ReadOutcome;
 import id.pekalongan.batikberlian.domain.upload.UploadReader;
+import id.pekalongan.batikberlian.json.Json;
 import id.pekalongan.batikberlian.storage.ApplicantStore;
 import id.pekalongan.batikberlian.storage.ProgrammeConfigStore;
 import id.pekalongan.batikberlian.storage.UploadRecord;
@@ -25,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -67,7 +65,6 @@ public class UploadIngestor {
     private static final long LONGEST_INVOCATION_MILLIS = 15 * 60_000;
     static final String IN_PROGRESS = "IN_PROGRESS";
     static final String CONTINUING = "CONTINUING";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Logger log = LoggerFactory.getLogger(UploadIngestor.class);
     private static final KelurahanDirectory DIRECTORY = KelurahanDirectory.loadDefault();
 
@@ -379,7 +376,7 @@ public class UploadIngestor {
 
     private static ObjectNode summary(String uploadId, String key, Kelurahan kelurahan, String status, IngestRun run,
                                       String message, Instant startedAt, Instant finishedAt) {
-        ObjectNode s = JSON.createObjectNode();
+        ObjectNode s = Json.MAPPER.createObjectNode();
         s.put("uploadId", uploadId);
         s.put("key", key);
         s.put("kelurahanCode", kelurahan == null ? null : kelurahan.code());

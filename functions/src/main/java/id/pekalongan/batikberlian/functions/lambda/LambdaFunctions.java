@@ -3,7 +3,6 @@ package id.pekalongan.batikberlian.functions.lambda;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pekalongan.batikberlian.functions.api.ApiFunction;
 import id.pekalongan.batikberlian.functions.claims.ComputeClaimBenefitFunction;
 import id.pekalongan.batikberlian.functions.eligibility.ValidateEligibilityFunction;
@@ -12,6 +11,7 @@ import id.pekalongan.batikberlian.functions.ingest.IngestUploadResult;
 import id.pekalongan.batikberlian.functions.premium.BillingRunSummary;
 import id.pekalongan.batikberlian.functions.premium.BillingTrigger;
 import id.pekalongan.batikberlian.functions.premium.MonthlyPremiumFunction;
+import id.pekalongan.batikberlian.json.Json;
 import java.io.InputStream;
 import java.util.function.Function;
 import org.springframework.context.annotation.Bean;
@@ -31,8 +31,6 @@ public class LambdaFunctions {
     /** The logical ids, which are also the bean names; nothing else is a function in the catalog. */
     public static final java.util.List<String> NAMES = java.util.List.of(
             "IngestUpload", "ValidateEligibility", "MonthlyPremium", "ComputeClaimBenefit", "Api");
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Bean("Api")
     public Function<Message<InputStream>, APIGatewayV2HTTPResponse> api(ApiFunction api) {
@@ -60,7 +58,7 @@ public class LambdaFunctions {
 
     @Bean("MonthlyPremium")
     public Function<Message<InputStream>, BillingRunSummary> monthlyPremium(MonthlyPremiumFunction premium) {
-        return message -> premium.apply(JSON.convertValue(OneEvent.read(message.getPayload()),
+        return message -> premium.apply(Json.MAPPER.convertValue(OneEvent.read(message.getPayload()),
                 BillingTrigger.class));
     }
 

@@ -2,12 +2,9 @@ package id.pekalongan.batikberlian.functions.lambda;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.pekalongan.batikberlian.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -23,11 +20,6 @@ import java.io.InputStream;
  */
 public final class OneEvent {
 
-    private static final ObjectMapper STRICT = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-
     private OneEvent() {
     }
 
@@ -38,8 +30,8 @@ public final class OneEvent {
             if (bytes == null) {
                 throw new NotOneEvent("EVENT_EMPTY", "the invocation carried no event");
             }
-            JsonParser parser = STRICT.createParser(bytes);
-            node = STRICT.readTree(parser);
+            JsonParser parser = Json.EVENTS.createParser(bytes);
+            node = Json.EVENTS.readTree(parser);
             if (node != null && parser.nextToken() != null) {
                 throw new NotOneEvent("EVENT_NOT_ONE_OBJECT", "more than one JSON value in the event");
             }

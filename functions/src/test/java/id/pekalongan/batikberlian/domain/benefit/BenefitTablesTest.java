@@ -17,7 +17,7 @@ class BenefitTablesTest {
 
     /** A made-up later regulation that raises the JKM lump sum and the funeral cost, for selection only. */
     private static BenefitTable later() {
-        BenefitTable pp82 = Pp82Table.create();
+        BenefitTable pp82 = BenefitTableFile.bundled("PP82-2019.csv");
         return new BenefitTable("TEST-2024-07", LocalDate.of(2024, 7, 1), "regulasi uji", 25_000_000L,
                 pp82.periodicMonths(), pp82.periodicMonthlyAmount(), 12_000_000L, pp82.disabilityWageMonths(),
                 pp82.jkkDeathPercent(), pp82.totalDisabilityPercent(), 24, pp82.scholarshipMaxChildren(),
@@ -35,7 +35,7 @@ class BenefitTablesTest {
     })
     void theIncidentDatePicksTheTable(LocalDate incident, String version, long jkm) {
         BenefitCalculator calculator = new BenefitCalculator(
-                new BenefitTables(List.of(later(), Pp82Table.create())), BenefitPolicy.defaults());
+                new BenefitTables(List.of(later(), BenefitTableFile.bundled("PP82-2019.csv"))), BenefitPolicy.defaults());
 
         ClaimOutcome.Computed computed = (ClaimOutcome.Computed) calculator.compute(
                 claim(ClaimType.JKM_DEATH).incident(incident).build(), EVALUATION);
@@ -66,13 +66,13 @@ class BenefitTablesTest {
 
     @Test
     void twoTablesMayNotStartOnTheSameDay() {
-        assertThatThrownBy(() -> new BenefitTables(List.of(Pp82Table.create(), Pp82Table.create())))
+        assertThatThrownBy(() -> new BenefitTables(List.of(BenefitTableFile.bundled("PP82-2019.csv"), BenefitTableFile.bundled("PP82-2019.csv"))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aTableMustPriceEveryLevelAndTransportGroup() {
-        BenefitTable pp82 = Pp82Table.create();
+        BenefitTable pp82 = BenefitTableFile.bundled("PP82-2019.csv");
         assertThatThrownBy(() -> new BenefitTable("X", LocalDate.of(2030, 1, 1), "x", 1, 1, 1, 1, 80, 60, 70, 36, 2,
                 23, Map.of(SchoolLevel.TK_SD, new ScholarshipRate(1, 8)), 12, 100, 50, pp82.transportCaps(), 365, 1,
                 pp82.disabilityTable()))
@@ -81,7 +81,7 @@ class BenefitTablesTest {
 
     @Test
     void pp82AddsUpToTheStatutoryMaximaPerChild() {
-        BenefitTable t = Pp82Table.create();
+        BenefitTable t = BenefitTableFile.bundled("PP82-2019.csv");
         long perChild = 0;
         for (SchoolLevel level : SchoolLevel.values()) {
             perChild += t.scholarship(level).maximum();

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The annex percentages are data read from a resource and can be extended. */
 class DisabilityTableTest {
 
-    private final DisabilityTable pp82 = Pp82Table.create().disabilityTable();
+    private final DisabilityTable pp82 = BenefitTableFile.bundled("PP82-2019.csv").disabilityTable();
 
     @ParameterizedTest(name = "{0} = {1}%")
     @CsvSource({

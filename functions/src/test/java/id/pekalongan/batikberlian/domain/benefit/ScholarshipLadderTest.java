@@ -37,7 +37,7 @@ class ScholarshipLadderTest {
         BenefitComponent component = computed.components().stream()
                 .filter(c -> c.code().equals("SCHOLARSHIP")).findFirst().orElseThrow();
         assertThat(component.amount()).isEqualTo(amount);
-        assertThat(component.inputs()).containsEntry("anakKe", 1).containsEntry("sisaTahun", yearsLeft);
+        assertThat(component.inputs()).containsEntry("childNumber", 1).containsEntry("yearsLeft", yearsLeft);
     }
 
     @ParameterizedTest(name = "TK at {0}, SD at {1}: a child of {2} without a level is deferred = {3}")
@@ -59,8 +59,8 @@ class ScholarshipLadderTest {
             ClaimOutcome.Computed computed = (ClaimOutcome.Computed) outcome;
             assertThat(computed.scholarshipTotal()).isEqualTo(87_000_000L);
             assertThat(computed.components()).filteredOn(c -> c.code().equals("SCHOLARSHIP")).singleElement()
-                    .satisfies(c -> assertThat(c.inputs()).containsEntry("jenjang", "BELUM_SEKOLAH")
-                            .containsKey("mulaiTk").containsKey("mulaiSd"));
+                    .satisfies(c -> assertThat(c.inputs()).containsEntry("schoolLevel", "BELUM_SEKOLAH")
+                            .containsKey("tkStartAge").containsKey("sdStartAge"));
         } else {
             assertThat(outcome).isInstanceOf(ClaimOutcome.Rejected.class);
             assertThat(((ClaimOutcome.Rejected) outcome).hasReason(RejectReason.MISSING_FIELD)).isTrue();

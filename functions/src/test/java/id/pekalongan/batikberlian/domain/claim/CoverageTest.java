@@ -1,5 +1,10 @@
 package id.pekalongan.batikberlian.domain.claim;
 
+import id.pekalongan.batikberlian.domain.participant.Arrival;
+import id.pekalongan.batikberlian.domain.participant.Membership;
+import id.pekalongan.batikberlian.domain.participant.Person;
+import id.pekalongan.batikberlian.domain.participant.Residence;
+import id.pekalongan.batikberlian.domain.participant.Work;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pekalongan.batikberlian.domain.eligibility.PriorityFlags;
@@ -15,9 +20,14 @@ class CoverageTest {
 
     private static Applicant participant(ParticipantStatus status, String coverageStart, String endedOn,
                                          EndReason reason, String deathDate) {
-        return new Applicant("3375015505900001", "Siti", LocalDate.of(1990, 5, 15), null, "Buruh batik", null,
-                "33.75.01.1004", "33.75.01", "001", "002", null, null, PriorityFlags.NONE, 1_000_000L, status,
-                "FORM", 0, null, null, null, date(coverageStart), 2022, date(endedOn), reason, date(deathDate), null,
+        return new Applicant(new Person("3375015505900001", "Siti", LocalDate.of(1990, 5, 15), null),
+                new Residence("33.75.01.1004", "33.75.01", "001", "002", null, null),
+                new Work("Buruh batik", null, 1_000_000L),
+                PriorityFlags.NONE,
+                status,
+                new Arrival("FORM", 0, null, null),
+                new Membership(null, date(coverageStart), 2022, date(endedOn), reason, date(deathDate)),
+                null,
                 3);
     }
 

@@ -16,8 +16,8 @@ class BillingEligibilityTest {
             new BillingEligibility(BillingPolicy.DEFAULT, PremiumCalculator.standard());
 
     /** Approved long before any tested month, so only the column under test decides. */
-    private static BillingCandidate bornOn(LocalDate dateOfBirth) {
-        return BillingCandidate.active(NIK, dateOfBirth, LocalDate.of(2020, 1, 10));
+    private static BillingCandidate bornOn(LocalDate birthDate) {
+        return BillingCandidate.active(NIK, birthDate, LocalDate.of(2020, 1, 10));
     }
 
     private static String outcome(BillingDecision decision) {
@@ -47,8 +47,8 @@ class BillingEligibilityTest {
             "1956-02-29, 2022-02, BILLABLE 16800",
             "1956-02-29, 2022-03, AGED_OUT",
     })
-    void ageIsJudgedOnTheFirstOfTheMonth(LocalDate dateOfBirth, String period, String expected) {
-        BillingDecision decision = eligibility.decide(bornOn(dateOfBirth), BillingPeriod.parse(period));
+    void ageIsJudgedOnTheFirstOfTheMonth(LocalDate birthDate, String period, String expected) {
+        BillingDecision decision = eligibility.decide(bornOn(birthDate), BillingPeriod.parse(period));
 
         assertThat(outcome(decision)).isEqualTo(expected);
     }
@@ -141,8 +141,8 @@ class BillingEligibilityTest {
             "1960-02-29, 2026-01, NONE",
             "1959-03-01, 2025-02, LAST_BILLABLE_MONTH",
     })
-    void ageOutStages(LocalDate dateOfBirth, String period, AgeOut.Stage stage) {
-        assertThat(new AgeOut(BillingPolicy.DEFAULT).stage(dateOfBirth, BillingPeriod.parse(period))).isEqualTo(stage);
+    void ageOutStages(LocalDate birthDate, String period, AgeOut.Stage stage) {
+        assertThat(new AgeOut(BillingPolicy.DEFAULT).stage(birthDate, BillingPeriod.parse(period))).isEqualTo(stage);
     }
 
     @ParameterizedTest(name = "born {0}: last billed {1}")
@@ -154,19 +154,19 @@ class BillingEligibilityTest {
             "1956-02-29, 2022-02",  // 2022 is common too: birthday 1 March, last billed February
             "1952-02-29, 2018-02",
     })
-    void lastBillablePeriodAgreesWithEligibility(LocalDate dateOfBirth, String lastBilled) {
+    void lastBillablePeriodAgreesWithEligibility(LocalDate birthDate, String lastBilled) {
         AgeOut ageOut = new AgeOut(BillingPolicy.DEFAULT);
         BillingPeriod last = BillingPeriod.parse(lastBilled);
 
-        assertThat(ageOut.lastBillablePeriod(dateOfBirth)).isEqualTo(last);
-        BillingCandidate candidate = BillingCandidate.active(NIK, dateOfBirth, LocalDate.of(2010, 1, 1));
+        assertThat(ageOut.lastBillablePeriod(birthDate)).isEqualTo(last);
+        BillingCandidate candidate = BillingCandidate.active(NIK, birthDate, LocalDate.of(2010, 1, 1));
         BillingEligibility early = new BillingEligibility(BillingPolicy.DEFAULT,
                 new PremiumCalculator(RateTables.of(new RateTable("T", LocalDate.of(2000, 1, 1), 100, 10_000,
                         207_000, 6_800, 1_000_000))));
         assertThat(early.decide(candidate, last)).isInstanceOf(BillingDecision.Billable.class);
         assertThat(outcome(early.decide(candidate, last.next()))).isEqualTo("AGED_OUT");
-        assertThat(ageOut.stage(dateOfBirth, last)).isEqualTo(AgeOut.Stage.LAST_BILLABLE_MONTH);
-        assertThat(ageOut.stage(dateOfBirth, last.next())).isEqualTo(AgeOut.Stage.MUST_END);
+        assertThat(ageOut.stage(birthDate, last)).isEqualTo(AgeOut.Stage.LAST_BILLABLE_MONTH);
+        assertThat(ageOut.stage(birthDate, last.next())).isEqualTo(AgeOut.Stage.MUST_END);
     }
 
     @Test

@@ -1,5 +1,10 @@
 package id.pekalongan.batikberlian.functions.claims;
 
+import id.pekalongan.batikberlian.domain.participant.Arrival;
+import id.pekalongan.batikberlian.domain.participant.Membership;
+import id.pekalongan.batikberlian.domain.participant.Person;
+import id.pekalongan.batikberlian.domain.participant.Residence;
+import id.pekalongan.batikberlian.domain.participant.Work;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pekalongan.batikberlian.domain.eligibility.PriorityFlags;
@@ -56,10 +61,15 @@ public final class ClaimFixtures {
     /** An ACTIVE participant covered from {@code coverageStart}, or in {@code status}. */
     public static Applicant participant(ParticipantStatus status, LocalDate coverageStart) {
         String nik = newNik();
-        Applicant a = new Applicant(nik, "Peserta Uji", LocalDate.of(1990, 5, 15), Sex.FEMALE, "Buruh batik", null,
-                "33.75.01.1004", "33.75.01", "001", "002", "Jl. Uji", null, PriorityFlags.NONE, 1_000_000L, status,
-                "FORM", 0, Instant.parse("2022-03-01T00:00:00Z"), null, coverageStart, coverageStart,
-                coverageStart == null ? null : coverageStart.getYear(), null, null, null, null, 1);
+        Applicant a = new Applicant(new Person(nik, "Peserta Uji", LocalDate.of(1990, 5, 15), Sex.FEMALE),
+                new Residence("33.75.01.1004", "33.75.01", "001", "002", "Jl. Uji", null),
+                new Work("Buruh batik", null, 1_000_000L),
+                PriorityFlags.NONE,
+                status,
+                new Arrival("FORM", 0, Instant.parse("2022-03-01T00:00:00Z"), null),
+                new Membership(coverageStart, coverageStart, coverageStart == null ? null : coverageStart.getYear(), null, null, null),
+                null,
+                1);
         List<String> taken = List.copyOf(FunctionsApp.bean(ApplicantStore.class).insertNew(List.of(a)));
         if (!taken.isEmpty()) {
             return participant(status, coverageStart);

@@ -1,5 +1,10 @@
 package id.pekalongan.batikberlian.functions.eligibility;
 
+import id.pekalongan.batikberlian.domain.participant.Arrival;
+import id.pekalongan.batikberlian.domain.participant.Membership;
+import id.pekalongan.batikberlian.domain.participant.Person;
+import id.pekalongan.batikberlian.domain.participant.Residence;
+import id.pekalongan.batikberlian.domain.participant.Work;
 import id.pekalongan.batikberlian.domain.time.Jakarta;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,10 +65,15 @@ class EligibilityServiceTest {
         String nik = Niks.male(birth);
         Instant received = Instant.parse("2026-11-01T01:00:00Z");
         int row = ++arrival;
-        Applicant a = new Applicant(nik, "Pekerja " + row, birth, Sex.MALE, occupation, null, "33.75.01.1004",
-                "33.75.01", null, null, null, null, PriorityFlags.NONE, Applicant.DEFAULT_DECLARED_INCOME,
-                ParticipantStatus.PENDING, "u-test", row, received,
-                ApplicantFactory.arrivalKey(received, "u-test", row), null, null, null, null, null, null, null, 1);
+        Applicant a = new Applicant(new Person(nik, "Pekerja " + row, birth, Sex.MALE),
+                new Residence("33.75.01.1004", "33.75.01", null, null, null, null),
+                new Work(occupation, null, 1_000_000L),
+                PriorityFlags.NONE,
+                ParticipantStatus.PENDING,
+                new Arrival("u-test", row, received, ApplicantFactory.arrivalKey(received, "u-test", row)),
+                Membership.NONE,
+                null,
+                1);
         assertThat(applicants.insertNew(List.of(a))).isEmpty();
         return a;
     }

@@ -1,11 +1,16 @@
 package id.pekalongan.batikberlian.functions.premium;
 
-import id.pekalongan.batikberlian.domain.participant.SlotRelease;
 import id.pekalongan.batikberlian.config.Resources;
 import id.pekalongan.batikberlian.domain.eligibility.PriorityFlags;
 import id.pekalongan.batikberlian.domain.nik.Sex;
 import id.pekalongan.batikberlian.domain.participant.Applicant;
+import id.pekalongan.batikberlian.domain.participant.Arrival;
+import id.pekalongan.batikberlian.domain.participant.Membership;
 import id.pekalongan.batikberlian.domain.participant.ParticipantStatus;
+import id.pekalongan.batikberlian.domain.participant.Person;
+import id.pekalongan.batikberlian.domain.participant.Residence;
+import id.pekalongan.batikberlian.domain.participant.SlotRelease;
+import id.pekalongan.batikberlian.domain.participant.Work;
 import id.pekalongan.batikberlian.storage.ApplicantItems;
 import id.pekalongan.batikberlian.storage.Attr;
 import id.pekalongan.batikberlian.storage.billing.BillingTables;
@@ -43,14 +48,19 @@ final class BillingFixtures {
 
     static Applicant participant(String nik, LocalDate birthDate, LocalDate coverageStart, String kelurahan,
                                  long income, ParticipantStatus status, LocalDate deathDate) {
-        return new Applicant(nik, "Peserta " + nik.substring(12), birthDate, Sex.MALE, "Tukang becak", "BECAK",
-                kelurahan, kelurahan.substring(0, 8), "001", "002", "Jl. Batik", null, PriorityFlags.NONE, income,
-                status, "FORM", 0, Instant.parse("2024-01-01T00:00:00Z"), "a", coverageStart.minusMonths(1),
-                coverageStart, coverageStart.getYear(), null, null, deathDate, null, 1);
+        return new Applicant(new Person(nik, "Peserta " + nik.substring(12), birthDate, Sex.MALE),
+                new Residence(kelurahan, kelurahan.substring(0, 8), "001", "002", "Jl. Batik", null),
+                new Work("Tukang becak", "BECAK", income),
+                PriorityFlags.NONE,
+                status,
+                new Arrival("FORM", 0, Instant.parse("2024-01-01T00:00:00Z"), "a"),
+                new Membership(coverageStart.minusMonths(1), coverageStart, coverageStart.getYear(), null, null, deathDate),
+                null,
+                1);
     }
 
     static Applicant active(String nik, LocalDate birthDate, LocalDate coverageStart, String kelurahan) {
-        return participant(nik, birthDate, coverageStart, kelurahan, Applicant.DEFAULT_DECLARED_INCOME,
+        return participant(nik, birthDate, coverageStart, kelurahan, 1_000_000L,
                 ParticipantStatus.ACTIVE, null);
     }
 

@@ -1,8 +1,8 @@
 package id.pekalongan.batikberlian.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.pekalongan.batikberlian.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -22,7 +22,6 @@ import javax.crypto.spec.SecretKeySpec;
 final class DevTokens {
 
     static final String AUDIENCE = "batik-berlian-local";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
     private final byte[] key = new byte[32];
@@ -35,8 +34,8 @@ final class DevTokens {
 
     /** A token for a user in the given Cognito groups; {@code kelurahan} is the clerk's kelurahan code, or null. */
     String issue(String username, List<String> groups, String kelurahan, long ttlSeconds) {
-        ObjectNode header = JSON.createObjectNode().put("alg", "HS256").put("typ", "JWT");
-        ObjectNode claims = JSON.createObjectNode();
+        ObjectNode header = Json.MAPPER.createObjectNode().put("alg", "HS256").put("typ", "JWT");
+        ObjectNode claims = Json.MAPPER.createObjectNode();
         long now = Instant.now().getEpochSecond();
         claims.put("sub", java.util.UUID.nameUUIDFromBytes(username.getBytes(StandardCharsets.UTF_8)).toString());
         claims.put("iss", issuer);
@@ -78,7 +77,7 @@ final class DevTokens {
             return null;
         }
         try {
-            JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+            JsonNode claims = Json.MAPPER.readTree(Base64.getUrlDecoder().decode(parts[1]));
             if (!issuer.equals(claims.path("iss").asText()) || !AUDIENCE.equals(claims.path("aud").asText())
                     || claims.path("exp").asLong() < Instant.now().getEpochSecond()) {
                 return null;

@@ -1,10 +1,10 @@
 package id.pekalongan.batikberlian.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import id.pekalongan.batikberlian.json.Json;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +29,6 @@ import java.util.concurrent.Executors;
 final class HttpApiGateway implements AutoCloseable {
 
     static final int MAX_BODY = 10 * 1024 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter REQUEST_TIME =
             DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final Set<String> TEXT_TYPES = Set.of("application/json", "application/x-www-form-urlencoded",
@@ -118,7 +117,7 @@ final class HttpApiGateway implements AutoCloseable {
 
     private ObjectNode event(HttpExchange exchange, HttpRoute route, String path, Map<String, String> params,
                              Map<String, String> claims, byte[] body) {
-        ObjectNode e = JSON.createObjectNode();
+        ObjectNode e = Json.MAPPER.createObjectNode();
         e.put("version", "2.0");
         e.put("routeKey", route.routeKey());
         e.put("rawPath", exchange.getRequestURI().getRawPath());
@@ -203,7 +202,7 @@ final class HttpApiGateway implements AutoCloseable {
 
     /** Payload format 2.0 responses: a document with {@code statusCode}, or any JSON taken as a 200 body. */
     private void respond(HttpExchange exchange, byte[] payload) throws IOException {
-        JsonNode answer = JSON.readTree(payload);
+        JsonNode answer = Json.MAPPER.readTree(payload);
         if (answer == null || !answer.isObject() || !answer.has("statusCode")) {
             HttpExchanges.send(exchange, 200, "application/json", payload);
             return;
@@ -237,7 +236,7 @@ final class HttpApiGateway implements AutoCloseable {
         byte[] body = HttpExchanges.readBody(exchange, 16 * 1024);
         JsonNode request;
         try {
-            request = body == null || body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
+            request = body == null || body.length == 0 ? Json.MAPPER.createObjectNode() : Json.MAPPER.readTree(body);
         } catch (IOException e) {
             HttpExchanges.sendJson(exchange, 400, "{\"message\":\"body must be JSON\"}");
             return;
@@ -249,7 +248,7 @@ final class HttpApiGateway implements AutoCloseable {
         }
         String kelurahan = request.hasNonNull("kelurahan") ? request.get("kelurahan").asText() : null;
         String token = tokens.issue(request.path("username").asText("petugas-lokal"), groups, kelurahan, 12 * 3600);
-        HttpExchanges.sendJson(exchange, 200, JSON.createObjectNode().put("token", token).toString());
+        HttpExchanges.sendJson(exchange, 200, Json.MAPPER.createObjectNode().put("token", token).toString());
     }
 
     @Override

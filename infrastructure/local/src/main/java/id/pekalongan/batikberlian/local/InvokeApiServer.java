@@ -1,10 +1,10 @@
 package id.pekalongan.batikberlian.local;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import id.pekalongan.batikberlian.json.Json;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +21,6 @@ final class InvokeApiServer implements AutoCloseable {
 
     static final int MAX_SYNC_PAYLOAD = 6 * 1024 * 1024;
     private static final Pattern PATH = Pattern.compile("^/2015-03-31/functions/([^/]+)/invocations/?$");
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final HttpServer server;
     private final LambdaRuntime runtime;
     private final AsyncInvoker async;
@@ -120,7 +118,7 @@ final class InvokeApiServer implements AutoCloseable {
     /** One line naming what is wrong with the JSON, or null when it parses. */
     static String jsonProblem(byte[] body) {
         try {
-            JSON.readTree(body);
+            Json.MAPPER.readTree(body);
             return null;
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
@@ -132,7 +130,7 @@ final class InvokeApiServer implements AutoCloseable {
     }
 
     private static void error(HttpExchange exchange, int status, String type, String message) throws IOException {
-        ObjectNode body = JSON.createObjectNode();
+        ObjectNode body = Json.MAPPER.createObjectNode();
         body.put("Type", "User");
         body.put("message", message);
         exchange.getResponseHeaders().set("x-amzn-ErrorType", type);

@@ -1,14 +1,14 @@
 package id.pekalongan.batikberlian.local;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.pekalongan.batikberlian.emulators.LambdaContext;
+import id.pekalongan.batikberlian.json.Json;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import id.pekalongan.batikberlian.emulators.LambdaContext;
 import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
 
 /**
@@ -16,8 +16,6 @@ import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
  * in {@code template.yaml}, with its own application context, created on first use.
  */
 final class LambdaRuntime implements AutoCloseable {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, FunctionSpec> specs;
     private final Map<String, FunctionInvoker> invokers = new LinkedHashMap<>();
@@ -60,7 +58,7 @@ final class LambdaRuntime implements AutoCloseable {
             return new Invocation(out.toByteArray(), false, requestId, millis);
         } catch (Throwable e) {
             Throwable root = rootCause(e);
-            ObjectNode error = JSON.createObjectNode();
+            ObjectNode error = Json.MAPPER.createObjectNode();
             error.put("errorMessage", root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage());
             error.put("errorType", root.getClass().getName());
             error.putArray("stackTrace");

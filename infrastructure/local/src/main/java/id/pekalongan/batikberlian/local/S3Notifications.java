@@ -1,10 +1,10 @@
 package id.pekalongan.batikberlian.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.pekalongan.batikberlian.emulators.CloudFormationTemplate;
 import id.pekalongan.batikberlian.emulators.ObjectCreated;
+import id.pekalongan.batikberlian.json.Json;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
@@ -35,7 +35,6 @@ final class S3Notifications {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter EVENT_TIME = DateTimeFormatter.ISO_INSTANT;
 
     private final List<Rule> rules;
@@ -95,7 +94,7 @@ final class S3Notifications {
     }
 
     ObjectNode event(ObjectCreated created, String configurationId) {
-        ObjectNode record = JSON.createObjectNode();
+        ObjectNode record = Json.MAPPER.createObjectNode();
         record.put("eventVersion", "2.1");
         record.put("eventSource", "aws:s3");
         record.put("awsRegion", LocalAccount.REGION);
@@ -121,7 +120,7 @@ final class S3Notifications {
             object.put("versionId", created.versionId());
         }
         object.put("sequencer", String.format("%016X", sequencer.incrementAndGet()));
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.putArray("Records").add(record);
         return root;
     }

@@ -1,8 +1,8 @@
 package id.pekalongan.batikberlian.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pekalongan.batikberlian.emulators.CloudFormationTemplate;
+import id.pekalongan.batikberlian.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -12,8 +12,6 @@ import java.util.List;
 record StreamMapping(String function, String tableLogicalId, String tableName, int batchSize,
                      boolean reportBatchItemFailures, boolean bisectOnError, int maximumRetryAttempts,
                      List<JsonNode> filters) {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     static List<StreamMapping> fromTemplate(CloudFormationTemplate template) {
         List<StreamMapping> mappings = new ArrayList<>();
@@ -31,7 +29,7 @@ record StreamMapping(String function, String tableLogicalId, String tableName, i
                     List<JsonNode> filters = new ArrayList<>();
                     for (JsonNode f : p.path("FilterCriteria").path("Filters")) {
                         try {
-                            filters.add(JSON.readTree(f.path("Pattern").asText()));
+                            filters.add(Json.MAPPER.readTree(f.path("Pattern").asText()));
                         } catch (IOException ex) {
                             throw new UncheckedIOException("filter pattern of " + function, ex);
                         }

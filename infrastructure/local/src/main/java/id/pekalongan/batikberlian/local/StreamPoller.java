@@ -1,8 +1,8 @@
 package id.pekalongan.batikberlian.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.pekalongan.batikberlian.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,8 +31,6 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  * kept as a failed event once the retries are spent. Progress is checkpointed per shard.
  */
 final class StreamPoller implements AutoCloseable {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final StreamMapping mapping;
     private final DynamoDbClient dynamo;
@@ -178,7 +176,7 @@ final class StreamPoller implements AutoCloseable {
     }
 
     private void deliver(List<ObjectNode> records, int attempt) {
-        ObjectNode event = JSON.createObjectNode();
+        ObjectNode event = Json.MAPPER.createObjectNode();
         event.putArray("Records").addAll(records);
         byte[] payload = event.toString().getBytes(StandardCharsets.UTF_8);
         invocations.incrementAndGet();
@@ -207,7 +205,7 @@ final class StreamPoller implements AutoCloseable {
             sleepQuietly(100L * (attempt + 1));
             deliver(rest, attempt + 1);
         } else {
-            ObjectNode kept = JSON.createObjectNode();
+            ObjectNode kept = Json.MAPPER.createObjectNode();
             kept.putArray("Records").addAll(rest);
             failed.keep(mapping.function(), "stream " + mapping.tableName(),
                     kept.toString().getBytes(StandardCharsets.UTF_8), result.payloadText());
@@ -221,7 +219,7 @@ final class StreamPoller implements AutoCloseable {
     private static int firstFailedIndex(List<ObjectNode> records, Invocation result) {
         JsonNode answer;
         try {
-            answer = JSON.readTree(result.payload());
+            answer = Json.MAPPER.readTree(result.payload());
         } catch (IOException e) {
             return -1;
         }

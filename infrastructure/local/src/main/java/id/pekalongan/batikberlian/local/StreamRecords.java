@@ -1,8 +1,8 @@
 package id.pekalongan.batikberlian.local;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.pekalongan.batikberlian.json.Json;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +13,11 @@ import software.amazon.awssdk.services.dynamodb.model.Record;
 /** DynamoDB Streams records in the JSON shape Lambda delivers them in a {@code DynamodbEvent}. */
 final class StreamRecords {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private StreamRecords() {
     }
 
     static ObjectNode toLambda(Record r, String streamArn) {
-        ObjectNode out = JSON.createObjectNode();
+        ObjectNode out = Json.MAPPER.createObjectNode();
         out.put("eventID", r.eventID());
         out.put("eventName", r.eventNameAsString());
         out.put("eventVersion", "1.1");
@@ -45,13 +43,13 @@ final class StreamRecords {
     }
 
     static ObjectNode item(Map<String, AttributeValue> item) {
-        ObjectNode out = JSON.createObjectNode();
+        ObjectNode out = Json.MAPPER.createObjectNode();
         item.forEach((k, v) -> out.set(k, value(v)));
         return out;
     }
 
     static ObjectNode value(AttributeValue v) {
-        ObjectNode out = JSON.createObjectNode();
+        ObjectNode out = Json.MAPPER.createObjectNode();
         switch (v.type()) {
             case S -> out.put("S", v.s());
             case N -> out.put("N", v.n());

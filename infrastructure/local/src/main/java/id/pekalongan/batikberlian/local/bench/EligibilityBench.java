@@ -1,5 +1,10 @@
 package id.pekalongan.batikberlian.local.bench;
 
+import id.pekalongan.batikberlian.domain.participant.Arrival;
+import id.pekalongan.batikberlian.domain.participant.Membership;
+import id.pekalongan.batikberlian.domain.participant.Person;
+import id.pekalongan.batikberlian.domain.participant.Residence;
+import id.pekalongan.batikberlian.domain.participant.Work;
 import id.pekalongan.batikberlian.domain.time.Jakarta;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
@@ -107,10 +112,15 @@ public final class EligibilityBench {
                 Candidate c = candidate(people, i);
                 Applicant a = people.person(i).applicant(ParticipantStatus.PENDING, "BENCH", i + 2, received, null);
                 if (!c.occupation().equals(a.occupation())) {
-                    a = new Applicant(a.nik(), a.name(), a.birthDate(), a.sex(), c.occupation(), null,
-                            a.kelurahanCode(), a.kecamatanCode(), a.rt(), a.rw(), a.address(), a.phone(),
-                            a.priority(), a.declaredIncome(), a.status(), a.uploadId(), a.rowNumber(),
-                            a.receivedAt(), a.arrivalKey(), null, null, null, null, null, null, null, 1);
+                    a = new Applicant(new Person(a.nik(), a.name(), a.birthDate(), a.sex()),
+                            new Residence(a.kelurahanCode(), a.kecamatanCode(), a.rt(), a.rw(), a.address(), a.phone()),
+                            new Work(c.occupation(), null, a.declaredIncome()),
+                            a.priority(),
+                            a.status(),
+                            new Arrival(a.uploadId(), a.rowNumber(), a.receivedAt(), a.arrivalKey()),
+                            Membership.NONE,
+                            null,
+                            1);
                 }
                 chunk.add(a);
                 if (chunk.size() == 1000) {

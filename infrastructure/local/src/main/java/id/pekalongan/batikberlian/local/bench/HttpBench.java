@@ -1,7 +1,7 @@
 package id.pekalongan.batikberlian.local.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.pekalongan.batikberlian.json.Json;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,7 +30,6 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class HttpBench {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     static final int KNOWN = 50;
     /** The request kinds, in the order the clients cycle through them. */
     private static final String[] KINDS = {"status", "register", "simulate"};
@@ -86,7 +85,7 @@ public final class HttpBench {
     private static Target prepare(String base) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).executor(Executors.newFixedThreadPool(4)).build();
-        String token = JSON.readTree(post(http, base + "/_local/token", "{\"groups\":[\"staff\"]}", null).body())
+        String token = Json.MAPPER.readTree(post(http, base + "/_local/token", "{\"groups\":[\"staff\"]}", null).body())
                 .get("token").asText();
         People people = new People(31);
         List<People.Person> known = new ArrayList<>();
@@ -237,7 +236,7 @@ public final class HttpBench {
     }
 
     static String registration(People.Person p) {
-        ObjectNode o = JSON.createObjectNode();
+        ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("nik", p.nik());
         o.put("name", p.name());
         o.put("birthDate", p.birthDate().toString());

@@ -4,11 +4,17 @@ import id.pekalongan.batikberlian.domain.eligibility.Candidate;
 import id.pekalongan.batikberlian.domain.eligibility.PriorityFlags;
 import id.pekalongan.batikberlian.domain.nik.Sex;
 import id.pekalongan.batikberlian.domain.participant.Applicant;
+import id.pekalongan.batikberlian.domain.participant.Arrival;
+import id.pekalongan.batikberlian.domain.participant.Membership;
 import id.pekalongan.batikberlian.domain.participant.ParticipantStatus;
+import id.pekalongan.batikberlian.domain.participant.Residence;
+import id.pekalongan.batikberlian.domain.participant.Work;
+import id.pekalongan.batikberlian.domain.premium.RateTables;
 import id.pekalongan.batikberlian.domain.reference.Kelurahan;
 import id.pekalongan.batikberlian.domain.reference.KelurahanDirectory;
 import id.pekalongan.batikberlian.domain.reference.Occupation;
 import id.pekalongan.batikberlian.domain.reference.OccupationList;
+import id.pekalongan.batikberlian.domain.time.Jakarta;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -76,12 +82,15 @@ public final class People {
 
         public Applicant applicant(ParticipantStatus status, String uploadId, int rowNumber, Instant receivedAt,
                                    LocalDate coverageStart) {
-            return new Applicant(nik, name, birthDate, sex, occupation.name(), occupation.code(), kelurahan.code(),
-                    kelurahan.kecamatanCode(), rt, rw, address, null, PriorityFlags.NONE,
-                    Applicant.DEFAULT_DECLARED_INCOME, status, uploadId, rowNumber, receivedAt,
-                    receivedAt + "#" + uploadId + "#" + String.format("%07d", rowNumber),
-                    coverageStart == null ? null : coverageStart.minusMonths(1), coverageStart,
-                    coverageStart == null ? null : coverageStart.getYear(), null, null, null, null, 1);
+            return new Applicant(new id.pekalongan.batikberlian.domain.participant.Person(nik, name, birthDate, sex),
+                    new Residence(kelurahan.code(), kelurahan.kecamatanCode(), rt, rw, address, null),
+                    new Work(occupation.name(), occupation.code(), RateTables.standard().inForceOn(LocalDate.now(Jakarta.ZONE)).defaultDeclaredIncome()),
+                    PriorityFlags.NONE,
+                    status,
+                    new Arrival(uploadId, rowNumber, receivedAt, receivedAt + "#" + uploadId + "#" + String.format("%07d", rowNumber)),
+                    new Membership(coverageStart == null ? null : coverageStart.minusMonths(1), coverageStart, coverageStart == null ? null : coverageStart.getYear(), null, null, null),
+                    null,
+                    1);
         }
     }
 }

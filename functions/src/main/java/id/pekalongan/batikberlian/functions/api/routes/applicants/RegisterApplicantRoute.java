@@ -1,9 +1,6 @@
 package id.pekalongan.batikberlian.functions.api.routes.applicants;
 
-import id.pekalongan.batikberlian.domain.time.Jakarta;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.pekalongan.batikberlian.domain.ingest.RowChecker;
@@ -11,6 +8,7 @@ import id.pekalongan.batikberlian.domain.ingest.RowVerdict;
 import id.pekalongan.batikberlian.domain.participant.Applicant;
 import id.pekalongan.batikberlian.domain.reference.KelurahanDirectory;
 import id.pekalongan.batikberlian.domain.reference.OccupationList;
+import id.pekalongan.batikberlian.domain.time.Jakarta;
 import id.pekalongan.batikberlian.domain.upload.Field;
 import id.pekalongan.batikberlian.domain.upload.RawRow;
 import id.pekalongan.batikberlian.functions.api.ApiError;
@@ -20,6 +18,7 @@ import id.pekalongan.batikberlian.functions.api.Caller;
 import id.pekalongan.batikberlian.functions.api.Route;
 import id.pekalongan.batikberlian.functions.api.routes.web.JsonBodies;
 import id.pekalongan.batikberlian.functions.ingest.ApplicantFactory;
+import id.pekalongan.batikberlian.json.Json;
 import id.pekalongan.batikberlian.storage.ApplicantStore;
 import id.pekalongan.batikberlian.storage.ProgrammeConfigStore;
 import java.time.Clock;
@@ -41,7 +40,6 @@ import org.springframework.stereotype.Component;
 public class RegisterApplicantRoute implements Route {
 
     static final String FORM_UPLOAD_ID = "FORM";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final KelurahanDirectory DIRECTORY = KelurahanDirectory.loadDefault();
     /** The form's field names, in the order the form shows them, and the upload column each stands for. */
     private static final Map<String, Field> FIELDS = new LinkedHashMap<>();
@@ -97,7 +95,7 @@ public class RegisterApplicantRoute implements Route {
             throw new ApiError(409, "NIK_ALREADY_REGISTERED", "nik", "NIK " + applicant.maskedNik()
                     + " sudah terdaftar; data lama tidak ditimpa. Cek statusnya atau hubungi Dinperinaker");
         }
-        ObjectNode out = JSON.createObjectNode();
+        ObjectNode out = Json.MAPPER.createObjectNode();
         out.put("nik", applicant.maskedNik());
         out.put("status", applicant.status().name());
         out.put("kelurahanCode", applicant.kelurahanCode());
@@ -125,7 +123,7 @@ public class RegisterApplicantRoute implements Route {
     }
 
     private static ObjectNode problemsBody(List<RowVerdict.Rejected> problems) {
-        ObjectNode out = JSON.createObjectNode();
+        ObjectNode out = Json.MAPPER.createObjectNode();
         RowVerdict.Rejected first = problems.get(0);
         out.put("code", first.code());
         out.put("field", formField(first.field() == null ? null : first.field().split(",")[0]));

@@ -1,6 +1,5 @@
 package id.pekalongan.batikberlian.functions.api.routes.billing;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.pekalongan.batikberlian.config.Resources;
@@ -11,6 +10,7 @@ import id.pekalongan.batikberlian.functions.api.ApiResponse;
 import id.pekalongan.batikberlian.functions.api.Caller;
 import id.pekalongan.batikberlian.functions.api.Route;
 import id.pekalongan.batikberlian.functions.premium.InvoiceFiles;
+import id.pekalongan.batikberlian.json.Json;
 import id.pekalongan.batikberlian.storage.billing.BillingStore;
 import java.time.Duration;
 import java.util.Map;
@@ -25,7 +25,6 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 @Component
 public class InvoiceRoute implements Route {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration LINK_VALIDITY = Duration.ofMinutes(15);
 
     private final BillingStore store;
@@ -51,15 +50,15 @@ public class InvoiceRoute implements Route {
         Map<String, Object> invoice = new TreeMap<>(store.invoice(period).orElseThrow(() ->
                 new ApiError(404, "INVOICE_NOT_FOUND", "period", "tagihan periode " + period + " belum dibuat")));
         invoice.remove("period");
-        ObjectNode body = JSON.createObjectNode();
+        ObjectNode body = Json.MAPPER.createObjectNode();
         body.put("period", period.toString());
-        body.set("invoice", JSON.valueToTree(invoice));
+        body.set("invoice", Json.MAPPER.valueToTree(invoice));
         ArrayNode kelurahan = body.putArray("kelurahan");
         ArrayNode funding = body.putArray("funding");
         for (Map<String, Object> total : store.totals(period)) {
             Map<String, Object> figures = new TreeMap<>(total);
             String sk = (String) figures.remove("sk");
-            ObjectNode node = JSON.valueToTree(figures);
+            ObjectNode node = Json.MAPPER.valueToTree(figures);
             if (sk.startsWith(BillingStore.TOTAL_KELURAHAN)) {
                 node.put("kelurahanCode", sk.substring(BillingStore.TOTAL_KELURAHAN.length()));
                 kelurahan.add(node);
@@ -75,7 +74,7 @@ public class InvoiceRoute implements Route {
     }
 
     private ObjectNode file(String key) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("bucket", resources.uploadBucket());
         node.put("key", key);
         node.put("url", presigner.presignGetObject(b -> b.signatureDuration(LINK_VALIDITY)

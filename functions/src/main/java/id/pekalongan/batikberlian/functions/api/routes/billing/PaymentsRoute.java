@@ -1,18 +1,17 @@
 package id.pekalongan.batikberlian.functions.api.routes.billing;
 
-import id.pekalongan.batikberlian.domain.nik.Nik;
-import id.pekalongan.batikberlian.domain.time.Jakarta;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.pekalongan.batikberlian.domain.nik.Nik;
 import id.pekalongan.batikberlian.domain.nik.NikMask;
 import id.pekalongan.batikberlian.domain.premium.BillingPeriod;
+import id.pekalongan.batikberlian.domain.time.Jakarta;
 import id.pekalongan.batikberlian.functions.api.ApiError;
 import id.pekalongan.batikberlian.functions.api.ApiRequest;
 import id.pekalongan.batikberlian.functions.api.ApiResponse;
 import id.pekalongan.batikberlian.functions.api.Caller;
 import id.pekalongan.batikberlian.functions.api.Route;
+import id.pekalongan.batikberlian.json.Json;
 import id.pekalongan.batikberlian.storage.ApplicantStore;
 import id.pekalongan.batikberlian.storage.billing.PaymentStore;
 import id.pekalongan.batikberlian.storage.billing.RecordedPayment;
@@ -37,7 +36,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class PaymentsRoute implements Route {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PAYMENT_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     /** Paying ahead is allowed, but not further than a year. */
     private static final int MONTHS_AHEAD = 12;
@@ -69,7 +67,7 @@ public class PaymentsRoute implements Route {
             throw new ApiError(409, "PAYMENT_ID_CONFLICT", "paymentId",
                     "nomor pembayaran ini sudah dipakai untuk pembayaran lain");
         }
-        ObjectNode body = JSON.createObjectNode();
+        ObjectNode body = Json.MAPPER.createObjectNode();
         body.put("paymentId", payment.paymentId());
         body.put("nik", NikMask.mask(payment.nik()));
         body.put("paidOn", payment.paidOn().toString());
@@ -82,7 +80,7 @@ public class PaymentsRoute implements Route {
     RecordedPayment parse(String text, String who) {
         JsonNode body;
         try {
-            body = text == null ? null : JSON.readTree(text);
+            body = text == null ? null : Json.MAPPER.readTree(text);
         } catch (Exception e) {
             body = null;
         }

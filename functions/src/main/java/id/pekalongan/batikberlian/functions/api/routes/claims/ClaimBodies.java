@@ -2,13 +2,13 @@ package id.pekalongan.batikberlian.functions.api.routes.claims;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.pekalongan.batikberlian.functions.api.ApiError;
 import id.pekalongan.batikberlian.functions.api.ApiRequest;
 import id.pekalongan.batikberlian.functions.api.ApiResponse;
 import id.pekalongan.batikberlian.functions.claims.ClaimAnswers;
 import id.pekalongan.batikberlian.functions.claims.ClaimProblem;
+import id.pekalongan.batikberlian.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
@@ -17,8 +17,6 @@ final class ClaimBodies {
 
     /** A claim with a few children and heirs is a few kilobytes; 64 KiB leaves room without inviting abuse. */
     static final int MAX_BODY_BYTES = 64 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private ClaimBodies() {
     }
 
@@ -32,7 +30,7 @@ final class ClaimBodies {
                     "isi permintaan lebih dari " + MAX_BODY_BYTES / 1024 + " KiB");
         }
         try {
-            return JSON.readTree(body);
+            return Json.MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             String where = at == null ? "" : " (baris " + at.getLineNr() + ", kolom " + at.getColumnNr() + ")";

@@ -2,11 +2,11 @@ package id.pekalongan.batikberlian.functions.api.routes.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.pekalongan.batikberlian.functions.api.ApiError;
 import id.pekalongan.batikberlian.functions.api.ApiRequest;
 import id.pekalongan.batikberlian.functions.api.ApiResponse;
+import id.pekalongan.batikberlian.json.Json;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -17,8 +17,6 @@ import java.nio.charset.StandardCharsets;
 public final class JsonBodies {
 
     public static final int MAX_BYTES = 64 * 1024;
-    static final ObjectMapper JSON = new ObjectMapper();
-
     private JsonBodies() {
     }
 
@@ -34,7 +32,7 @@ public final class JsonBodies {
         }
         JsonNode node;
         try {
-            node = JSON.readTree(body);
+            node = Json.MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
             throw new ApiError(400, "INVALID_JSON", null, "isi permintaan bukan JSON yang sah");
         }
@@ -66,6 +64,6 @@ public final class JsonBodies {
     }
 
     static ObjectNode newObject() {
-        return JSON.createObjectNode();
+        return Json.MAPPER.createObjectNode();
     }
 }

@@ -12,6 +12,7 @@ import id.pekalongan.batikberlian.functions.api.ApiRequest;
 import id.pekalongan.batikberlian.functions.api.ApiResponse;
 import id.pekalongan.batikberlian.functions.api.Caller;
 import id.pekalongan.batikberlian.functions.api.Route;
+import id.pekalongan.batikberlian.json.Json;
 import id.pekalongan.batikberlian.storage.UploadStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -70,7 +71,7 @@ public class UploadDetailRoute implements Route {
         out.put("reportReady", csv.isPresent());
         read("reports/" + id + ".json").ifPresent(json -> {
             try {
-                JsonNode report = JsonBodies.JSON.readTree(json);
+                JsonNode report = Json.MAPPER.readTree(json);
                 for (String f : new String[] {"countsByReason", "unknownColumns", "message", "startedAt",
                         "finishedAt"}) {
                     if (report.has(f)) {

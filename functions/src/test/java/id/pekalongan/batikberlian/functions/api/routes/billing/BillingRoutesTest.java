@@ -1,5 +1,10 @@
 package id.pekalongan.batikberlian.functions.api.routes.billing;
 
+import id.pekalongan.batikberlian.domain.participant.Arrival;
+import id.pekalongan.batikberlian.domain.participant.Membership;
+import id.pekalongan.batikberlian.domain.participant.Person;
+import id.pekalongan.batikberlian.domain.participant.Residence;
+import id.pekalongan.batikberlian.domain.participant.Work;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -36,10 +41,15 @@ class BillingRoutesTest {
 
     @BeforeAll
     static void participantAndInvoice() {
-        Applicant a = new Applicant(NIK, "Siti", LocalDate.of(1985, 2, 2), Sex.FEMALE, "Buruh batik", "BATIK",
-                "33.75.01.1002", "33.75.01", null, null, null, null, PriorityFlags.NONE, 1_000_000,
-                ParticipantStatus.ACTIVE, "FORM", 0, Instant.parse("2024-01-01T00:00:00Z"), "a",
-                LocalDate.of(2023, 12, 5), LocalDate.of(2024, 1, 1), 2024, null, null, null, null, 1);
+        Applicant a = new Applicant(new Person(NIK, "Siti", LocalDate.of(1985, 2, 2), Sex.FEMALE),
+                new Residence("33.75.01.1002", "33.75.01", null, null, null, null),
+                new Work("Buruh batik", "BATIK", 1_000_000),
+                PriorityFlags.NONE,
+                ParticipantStatus.ACTIVE,
+                new Arrival("FORM", 0, Instant.parse("2024-01-01T00:00:00Z"), "a"),
+                new Membership(LocalDate.of(2023, 12, 5), LocalDate.of(2024, 1, 1), 2024, null, null, null),
+                null,
+                1);
         LocalAws.get().dynamo().putItem(b -> b.tableName(LocalAws.get().tables().get("ApplicantsTable"))
                 .item(ApplicantItems.toItem(a)));
         FunctionsApp.bean(BillingRun.class).run(BillingPeriod.of(2038, 3), Instant.now().plusSeconds(3600));

@@ -7,7 +7,12 @@ import id.pekalongan.batikberlian.BatikBerlianApplication;
 import id.pekalongan.batikberlian.domain.eligibility.PriorityFlags;
 import id.pekalongan.batikberlian.domain.nik.Sex;
 import id.pekalongan.batikberlian.domain.participant.Applicant;
+import id.pekalongan.batikberlian.domain.participant.Arrival;
+import id.pekalongan.batikberlian.domain.participant.Membership;
 import id.pekalongan.batikberlian.domain.participant.ParticipantStatus;
+import id.pekalongan.batikberlian.domain.participant.Person;
+import id.pekalongan.batikberlian.domain.participant.Residence;
+import id.pekalongan.batikberlian.domain.participant.Work;
 import id.pekalongan.batikberlian.domain.reference.Kelurahan;
 import id.pekalongan.batikberlian.domain.reference.KelurahanDirectory;
 import id.pekalongan.batikberlian.domain.reference.Occupation;
@@ -160,10 +165,11 @@ class DashboardRequestCountTest {
                 birth.getMonthValue(), birth.getYear() % 100, i % 9_000 + 1);
         ParticipantStatus status = MIX[i % MIX.length];
         boolean covered = status == ParticipantStatus.ACTIVE;
-        return new Applicant(nik, "Peserta " + i, birth, Sex.MALE, o.name(), o.code(), k.code(),
-                k.kecamatanCode(), "001", "002", "Jl. Contoh 1", "08123456789", PriorityFlags.NONE,
-                1_000_000L, status, "BULK", i, Instant.parse("2031-01-02T03:00:00Z"), "2031-01-02T03:00:00Z#" + i,
-                covered ? LocalDate.of(2031, 1, 2) : null, covered ? LocalDate.of(2031, 2, 1) : null,
-                covered ? 2031 : null, null, null, null, null, 1);
+        return new Applicant(new Person(nik, "Peserta " + i, birth, Sex.MALE),
+                new Residence(k.code(), k.kecamatanCode(), "001", "002", "Jl. Contoh 1", "08123456789"),
+                new Work(o.name(), o.code(), 1_000_000L), PriorityFlags.NONE, status,
+                new Arrival("BULK", i, Instant.parse("2031-01-02T03:00:00Z"), "2031-01-02T03:00:00Z#" + i),
+                new Membership(covered ? LocalDate.of(2031, 1, 2) : null, covered ? LocalDate.of(2031, 2, 1) : null,
+                        covered ? 2031 : null, null, null, null), null, 1);
     }
 }

@@ -1,16 +1,21 @@
 package id.pekalongan.batikberlian.functions.api.routes.web;
 
 import id.pekalongan.batikberlian.config.Resources;
-import id.pekalongan.batikberlian.domain.eligibility.PriorityFlags;
-import id.pekalongan.batikberlian.domain.nik.Sex;
-import id.pekalongan.batikberlian.domain.participant.Applicant;
-import id.pekalongan.batikberlian.domain.participant.ParticipantStatus;
-import id.pekalongan.batikberlian.domain.participant.RuleOutcome;
-import id.pekalongan.batikberlian.domain.participant.StoredDecision;
 import id.pekalongan.batikberlian.domain.benefit.ClaimOutcome;
 import id.pekalongan.batikberlian.domain.benefit.ClaimRequest;
 import id.pekalongan.batikberlian.domain.claim.ClaimRecord;
 import id.pekalongan.batikberlian.domain.claim.ClaimStatus;
+import id.pekalongan.batikberlian.domain.eligibility.PriorityFlags;
+import id.pekalongan.batikberlian.domain.nik.Sex;
+import id.pekalongan.batikberlian.domain.participant.Applicant;
+import id.pekalongan.batikberlian.domain.participant.Arrival;
+import id.pekalongan.batikberlian.domain.participant.Membership;
+import id.pekalongan.batikberlian.domain.participant.ParticipantStatus;
+import id.pekalongan.batikberlian.domain.participant.Person;
+import id.pekalongan.batikberlian.domain.participant.Residence;
+import id.pekalongan.batikberlian.domain.participant.RuleOutcome;
+import id.pekalongan.batikberlian.domain.participant.StoredDecision;
+import id.pekalongan.batikberlian.domain.participant.Work;
 import id.pekalongan.batikberlian.domain.premium.BillingPeriod;
 import id.pekalongan.batikberlian.storage.ApplicantStore;
 import id.pekalongan.batikberlian.storage.Attr;
@@ -39,11 +44,15 @@ final class Seeds {
                                 status == ParticipantStatus.ACTIVE ? null : "AGE_OVER_65", "birthDate",
                                 birthDate.toString(), "18–65", "usia di atas 65 tahun")));
         boolean active = status == ParticipantStatus.ACTIVE;
-        return new Applicant(nik, "Wahyudi", birthDate, Sex.MALE, "Kuli panggul", "KULI_PANGGUL", kelurahan,
-                kelurahan.substring(0, 8), "001", "002", "Jl. Contoh 1", "08123456789", PriorityFlags.NONE, 1_000_000L,
-                status, "FORM", 0, Instant.parse("2024-02-01T03:00:00Z"), "2024-02-01T03:00:00Z#0",
-                active ? LocalDate.of(2024, 3, 1) : null, active ? LocalDate.of(2024, 4, 1) : null,
-                active ? 2024 : null, null, null, null, decision, 1);
+        return new Applicant(new Person(nik, "Wahyudi", birthDate, Sex.MALE),
+                new Residence(kelurahan, kelurahan.substring(0, 8), "001", "002", "Jl. Contoh 1", "08123456789"),
+                new Work("Kuli panggul", "KULI_PANGGUL", 1_000_000L),
+                PriorityFlags.NONE,
+                status,
+                new Arrival("FORM", 0, Instant.parse("2024-02-01T03:00:00Z"), "2024-02-01T03:00:00Z#0"),
+                new Membership(active ? LocalDate.of(2024, 3, 1) : null, active ? LocalDate.of(2024, 4, 1) : null, active ? 2024 : null, null, null, null),
+                decision,
+                1);
     }
 
     static void store(Applicant a) {
