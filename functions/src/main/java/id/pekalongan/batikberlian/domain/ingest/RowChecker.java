@@ -49,12 +49,26 @@ public final class RowChecker {
 
     private final EvaluationContext context;
     private final Kelurahan fileKelurahan;
+    private final boolean sexFromNik;
 
     /** @param fileKelurahan the kelurahan the file's key names, or null when only the rows say */
     public RowChecker(KelurahanDirectory directory, OccupationList occupations, LocalDate today,
                       Kelurahan fileKelurahan) {
-        this.context = new EvaluationContext(today, directory, occupations, nik -> false);
+        this(new EvaluationContext(today, directory, occupations, nik -> false), fileKelurahan, false);
+    }
+
+    private RowChecker(EvaluationContext context, Kelurahan fileKelurahan, boolean sexFromNik) {
+        this.context = context;
         this.fileKelurahan = fileKelurahan;
+        this.sexFromNik = sexFromNik;
+    }
+
+    /**
+     * For a file without a sex column: the NIK states it (day of birth + 40 for women), so the row takes the NIK's
+     * instead of being refused. A file that has the column and leaves a cell empty is still asked to fill it in.
+     */
+    public RowChecker withSexFromNik(boolean fromNik) {
+        return new RowChecker(context, fileKelurahan, fromNik);
     }
 
     public RowVerdict check(RawRow row) {
@@ -93,6 +107,10 @@ public final class RowChecker {
         }
         LocalDate birthDate = readings.date();
         Sex sex = readings.sexOrNull();
+        if (sex == null && sexFromNik && row.text(Field.SEX) == null
+                && NikParser.parse(nikText) instanceof Nik fromNik) {
+            sex = fromNik.sex();
+        }
         String kelurahanText = row.text(Field.KELURAHAN);
         if (kelurahanText == null && fileKelurahan != null) {
             kelurahanText = fileKelurahan.code();

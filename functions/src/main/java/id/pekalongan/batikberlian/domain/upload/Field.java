@@ -14,7 +14,7 @@ public enum Field {
     BIRTH_PLACE("Tempat Lahir", false, "Tempat Lahir", "Tmp Lahir", "Tmpt Lahir", "Place of Birth", "Birth Place"),
     BIRTH_PLACE_DATE("Tempat/Tgl Lahir", false, "Tempat Tgl Lahir", "Tempat Tanggal Lahir", "Tempat dan Tanggal Lahir",
             "Tmp Tgl Lahir", "Tmpt Tgl Lahir", "TTL", "Place and Date of Birth"),
-    SEX("Jenis Kelamin", true, "L/P", "JK", "Jenis Kelamin", "Kelamin", "Sex", "Gender"),
+    SEX("Jenis Kelamin", false, "L/P", "JK", "Jenis Kelamin", "Kelamin", "Sex", "Gender"),
     OCCUPATION("Pekerjaan", true, "Pekerjaan", "Jenis Pekerjaan", "Occupation", "Profesi", "Mata Pencaharian"),
     KELURAHAN("Kelurahan", true, "Kelurahan", "Kel", "Desa", "Kel/Desa", "Desa/Kelurahan", "Kelurahan/Desa",
             "Desa/Kel"),
@@ -48,7 +48,8 @@ public enum Field {
 
     /**
      * Required on its own. The birth date is required too, but either of two columns satisfies it, and KELURAHAN can
-     * be waived by {@link ReadOptions}; {@link HeaderMatcher} applies those two rules.
+     * be waived by {@link ReadOptions}; {@link HeaderMatcher} applies those two rules. A sex column may be left out
+     * because the NIK states the sex; a sex cell in a file that has the column is still required.
      */
     public boolean alwaysRequired() {
         return alwaysRequired;

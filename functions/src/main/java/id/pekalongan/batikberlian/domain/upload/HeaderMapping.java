@@ -64,6 +64,11 @@ public record HeaderMapping(int headerRowNumber, List<Column> columns, List<Fiel
     }
 
     /** Keys of the unrecognised columns, listed once for the upload report. */
+    /** No sex column: each row's sex is read from its NIK. */
+    public boolean sexFromNik() {
+        return !fields().contains(Field.SEX);
+    }
+
     public List<String> unknownColumns() {
         List<String> keys = new ArrayList<>();
         columns.stream().filter(c -> c.role() == Role.UNKNOWN).forEach(c -> keys.add(c.key()));

@@ -15,8 +15,17 @@ public final class Limits {
     /** Uncompressed size of any one part of an XLSX package (zip bombs). */
     public static final long MAX_XLSX_PART_BYTES = 256L * 1024 * 1024;
 
-    /** Total characters of an XLSX shared string table, which has to be held in memory. */
+    /**
+     * Budget of an XLSX shared string table, which has to be held in memory: its characters, and
+     * {@link #SHARED_STRING_ENTRY_CHARS} more for each entry.
+     */
     public static final long MAX_SHARED_STRING_CHARS = 32L * 1024 * 1024;
+
+    /**
+     * What one shared string costs besides its characters (the objects that hold it): without it, millions of empty
+     * entries, a few megabytes once compressed, would fill the memory while counting as nothing.
+     */
+    public static final int SHARED_STRING_ENTRY_CHARS = 8;
 
     /** Excel's own column limit (XFD). */
     public static final int MAX_XLSX_COLUMNS = 16_384;

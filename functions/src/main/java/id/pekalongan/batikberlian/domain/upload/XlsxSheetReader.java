@@ -24,15 +24,17 @@ final class XlsxSheetReader implements RowSource {
     private final InputStream in;
     private final XMLStreamReader xml;
     private final XlsxWorkbook workbook;
+    private final String part;
     private int lastRowNumber;
 
-    XlsxSheetReader(InputStream in, XlsxWorkbook workbook) throws XlsxException {
+    XlsxSheetReader(InputStream in, XlsxWorkbook workbook, String part) throws XlsxException {
         this.in = in;
         this.workbook = workbook;
+        this.part = part;
         try {
             this.xml = Xml.reader(in);
         } catch (XMLStreamException e) {
-            throw XlsxWorkbook.failure("worksheet", e);
+            throw XlsxWorkbook.failure(part, e);
         }
     }
 
@@ -46,16 +48,7 @@ final class XlsxSheetReader implements RowSource {
             }
             return null;
         } catch (XMLStreamException e) {
-            XlsxException failure = XlsxWorkbook.failure("worksheet", e);
-            throw new UploadReadException(failure.code(), failure.getMessage(), e);
-        } catch (UploadReadException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            XMLStreamException deferred = Xml.deferred(e);
-            if (deferred == null) {
-                throw e;
-            }
-            XlsxException failure = XlsxWorkbook.failure("worksheet", deferred);
+            XlsxException failure = XlsxWorkbook.failure(part, e);
             throw new UploadReadException(failure.code(), failure.getMessage(), e);
         }
     }
@@ -85,10 +78,14 @@ final class XlsxSheetReader implements RowSource {
                 nextColumn = column + 1;
                 if (!cell.text().isEmpty()) {
                     totalChars += cell.text().length();
-                    while (cells.size() < column) {
-                        cells.add(SheetCell.EMPTY);
+                    // Past the limit the row is refused whole, so its cells need not be kept: a row of thousands of
+                    // long cells is read to its end without being held.
+                    if (totalChars <= Limits.MAX_RECORD_CHARS) {
+                        while (cells.size() < column) {
+                            cells.add(SheetCell.EMPTY);
+                        }
+                        cells.add(cell);
                     }
-                    cells.add(cell);
                 }
             }
         }

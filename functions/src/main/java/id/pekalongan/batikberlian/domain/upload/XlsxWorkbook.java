@@ -106,7 +106,7 @@ final class XlsxWorkbook implements Closeable {
 
     /** Streams the rows of the first sheet. */
     RowSource rows() throws XlsxException, IOException {
-        return new XlsxSheetReader(open(zip, sheetPart), this);
+        return new XlsxSheetReader(open(zip, sheetPart), this, sheetPart);
     }
 
     String sharedString(int index) {
@@ -149,11 +149,11 @@ final class XlsxWorkbook implements Closeable {
                     switch (xml.getLocalName()) {
                         case "si" -> {
                             if (text != null) {
-                                total[0] += text.length();
+                                total[0] += text.length() + Limits.SHARED_STRING_ENTRY_CHARS;
                                 if (total[0] > Limits.MAX_SHARED_STRING_CHARS) {
                                     throw new XMLStreamException(new Xml.TooLargeException());
                                 }
-                                strings.add(text.toString());
+                                strings.add(text.isEmpty() ? "" : text.toString());
                             }
                             text = null;
                         }
@@ -163,7 +163,11 @@ final class XlsxWorkbook implements Closeable {
                     }
                 } else if (inText && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
                         || event == XMLStreamConstants.SPACE)) {
-                    text.append(xml.getText());
+                    // Counted as it grows: one string the size of the whole table must not be held first.
+                    if (total[0] + text.length() + xml.getTextLength() > Limits.MAX_SHARED_STRING_CHARS) {
+                        throw new XMLStreamException(new Xml.TooLargeException());
+                    }
+                    text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                 }
             }
         });
@@ -229,12 +233,6 @@ final class XlsxWorkbook implements Closeable {
             }
         } catch (XMLStreamException e) {
             throw failure(part, e);
-        } catch (RuntimeException e) {
-            XMLStreamException deferred = Xml.deferred(e);
-            if (deferred == null) {
-                throw e;
-            }
-            throw failure(part, deferred);
         } catch (ZipException e) {
             throw new XlsxException(ReasonCode.XLSX_INVALID, "Bagian " + part + " dari berkas Excel rusak", e);
         }
@@ -249,6 +247,11 @@ final class XlsxWorkbook implements Closeable {
     }
 
     static XlsxException failure(String part, Exception e) {
+        if (e instanceof Xml.DoctypeException) {
+            return new XlsxException(ReasonCode.XLSX_INVALID, "Berkas Excel ditolak: bagian " + part
+                    + " memuat deklarasi DOCTYPE/ENTITY, yang tidak pernah ditulis Excel maupun program lembar kerja"
+                    + " lain; simpan ulang berkas dari Excel lalu unggah lagi", e);
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof Xml.TooLargeException) {
                 return new XlsxException(ReasonCode.XLSX_TOO_LARGE, "Berkas Excel terlalu besar untuk dibaca", e);

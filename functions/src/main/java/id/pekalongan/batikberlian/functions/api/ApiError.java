@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.functions.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /** A request the API refuses, with a stable reason code and a message the form can show next to the field. */
 public final class ApiError extends RuntimeException {
 
@@ -24,5 +26,13 @@ public final class ApiError extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    public Body body() {
+        return new Body(code, field, getMessage());
+    }
+
+    /** The refusal as the caller reads it; {@code field} only when one field is at fault. */
+    public record Body(String code, @JsonInclude(JsonInclude.Include.NON_NULL) String field, String message) {
     }
 }

@@ -2,8 +2,6 @@ package id.pekalongan.batikberlian.functions.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.pekalongan.batikberlian.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
@@ -67,13 +65,7 @@ public class ApiFunction {
     }
 
     static ApiResponse error(ApiError e) {
-        ObjectNode body = Json.MAPPER.createObjectNode();
-        body.put("code", e.code());
-        if (e.field() != null) {
-            body.put("field", e.field());
-        }
-        body.put("message", e.getMessage());
-        return ApiResponse.json(e.status(), body.toString());
+        return ApiResponse.json(e.status(), e.body());
     }
 
     private static APIGatewayV2HTTPResponse toGateway(ApiResponse response) {

@@ -1,5 +1,7 @@
 package id.pekalongan.batikberlian.functions.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import id.pekalongan.batikberlian.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,6 +12,16 @@ public record ApiResponse(int status, String contentType, byte[] body, Map<Strin
     public static ApiResponse json(int status, String json) {
         return new ApiResponse(status, "application/json; charset=utf-8", json.getBytes(StandardCharsets.UTF_8),
                 Map.of());
+    }
+
+    /** A body record (or any value) written by the application's one mapper. */
+    public static ApiResponse json(int status, Object body) {
+        try {
+            return new ApiResponse(status, "application/json; charset=utf-8", Json.MAPPER.writeValueAsBytes(body),
+                    Map.of());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("response body not serialisable: " + body.getClass().getName(), e);
+        }
     }
 
     public static ApiResponse of(int status, String contentType, byte[] body) {

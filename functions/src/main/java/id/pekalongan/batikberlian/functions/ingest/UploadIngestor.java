@@ -9,6 +9,7 @@ import id.pekalongan.batikberlian.domain.reference.Kelurahan;
 import id.pekalongan.batikberlian.domain.reference.KelurahanDirectory;
 import id.pekalongan.batikberlian.domain.reference.OccupationList;
 import id.pekalongan.batikberlian.domain.time.Jakarta;
+import id.pekalongan.batikberlian.domain.upload.HeaderMapping;
 import id.pekalongan.batikberlian.domain.upload.ReadOptions;
 import id.pekalongan.batikberlian.domain.upload.ReadOutcome;
 import id.pekalongan.batikberlian.domain.upload.UploadReader;
@@ -213,14 +214,14 @@ public class UploadIngestor {
                     // Read once per pass: the checks and every batch of new applicants use the same list.
                     OccupationList occupations = config.occupations();
                     RowChecker checker = new RowChecker(DIRECTORY, occupations, Jakarta.today(clock),
-                            pass.kelurahan());
+                            pass.kelurahan()).withSexFromNik(readable.header().sexFromNik());
                     RowBatches batches = new RowBatches(applicants, occupations, pass.uploadId(), pass.receivedAt(),
                             pass.preflight(), run);
                     boolean finished = rows(readable.rows().iterator(), checker, batches, run, pass, remaining);
                     if (finished) {
                         status = pass.preflight() ? "PREFLIGHT" : UploadRecord.COMPLETED;
                         message = summaryMessage(run, pass.preflight(), readable.header().unknownColumns())
-                                + encodingNote(readable.format().charset());
+                                + sexNote(readable.header()) + encodingNote(readable.format().charset());
                     } else if (handoff == null) {
                         throw new ContinuationNeeded(pass.uploadId(), run.rowsIn());
                     } else if (pass.hop() >= maxHops) {
@@ -356,6 +357,12 @@ public class UploadIngestor {
     /** {@code incoming/<kelurahan code or name>/<file>}: the folder names the kelurahan when it is one of the city's. */
     static Kelurahan kelurahanFromKey(String key) {
         return UploadKeys.kelurahanOf(key, DIRECTORY);
+    }
+
+    /** A file without the sex column is taken, and the clerk is told where each row's sex came from. */
+    private static String sexNote(HeaderMapping header) {
+        return header.sexFromNik() ? " Kolom Jenis Kelamin tidak ada: jenis kelamin setiap baris diambil dari NIK"
+                + " (tanggal lahir + 40 untuk perempuan); tambahkan kolom itu bila KTP menyatakan lain." : "";
     }
 
     /** Said whenever a file is read as Windows-1252, so that the choice is never a silent guess. */

@@ -94,7 +94,7 @@ class HeaderMatcherTest {
             Nama;Tgl Lahir;L/P;Pekerjaan;Kelurahan        | NIK
             NIK;Tgl Lahir;L/P;Pekerjaan;Kelurahan         | NAME
             NIK;Nama;Tempat Lahir;L/P;Pekerjaan;Kelurahan | BIRTH_DATE
-            NIK;Nama;Tgl Lahir;Pekerjaan;Kelurahan        | SEX
+            NIK;Nama;Tgl Lahir;Pekerjaan;Kelurahan        | ''
             NIK;Nama;Tgl Lahir;L/P;Kelurahan              | OCCUPATION
             NIK;Nama;Tgl Lahir;L/P;Pekerjaan;Kecamatan    | KELURAHAN
             NIK;Nama;Tgl Lahir;L/P;Pekerjaan;Kelurahan    | ''
@@ -103,6 +103,16 @@ class HeaderMatcherTest {
         HeaderMapping mapping = HeaderMatcher.map(List.of(headers.split(";")), 1, ReadOptions.defaults());
         assertThat(mapping.missingRequired()).containsExactlyElementsOf(
                 missing.isEmpty() ? List.of() : List.of(Field.valueOf(missing)));
+    }
+
+    @Test
+    void aFileWithoutSexTakesItFromTheNik() {
+        HeaderMapping without = HeaderMatcher.map(List.of("NIK", "Nama", "Tgl Lahir", "Pekerjaan", "Kelurahan"), 1,
+                ReadOptions.defaults());
+        HeaderMapping with = HeaderMatcher.map(List.of("NIK", "Nama", "Tgl Lahir", "L/P", "Pekerjaan", "Kelurahan"),
+                1, ReadOptions.defaults());
+        assertThat(without.sexFromNik()).isTrue();
+        assertThat(with.sexFromNik()).isFalse();
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pekalongan.batikberlian.domain.participant.Applicant;
 import id.pekalongan.batikberlian.domain.participant.ParticipantStatus;
+import id.pekalongan.batikberlian.domain.nik.Sex;
 import id.pekalongan.batikberlian.storage.ApplicantStore;
 import id.pekalongan.batikberlian.storage.UploadStore;
 import id.pekalongan.batikberlian.testing.AwsEvents;
@@ -188,6 +189,32 @@ class IngestUploadFunctionTest {
         UploadOutcome o = upload("incoming/Medono/cp1252.csv", cp.getBytes(Charset.forName("windows-1252")));
         assertThat(o.accepted()).isEqualTo(1);
         assertThat(reportRows(o).get(0)[2]).isEqualTo("Suryadi Sëno");
+    }
+
+    @Test
+    void aFileWithoutASexColumnTakesEachRowsSexFromItsNikAndSaysSo() {
+        String siti = Niks.of(3, LocalDate.of(1980, 3, 14), true);
+        String budi = Niks.of(3, LocalDate.of(1979, 5, 2), false);
+        UploadOutcome o = upload("incoming/Medono/tanpa-jk.csv", "NIK;Nama;Tanggal Lahir;Pekerjaan;Alamat\n"
+                + siti + ";Siti Aminah;14/03/1980;Buruh batik;Jl. Merdeka 1\n"
+                + budi + ";Budi Santoso;02/05/1979;Tukang becak;Jl. Merdeka 2\n");
+
+        assertThat(o.status()).isEqualTo("COMPLETED");
+        assertThat(o.accepted()).isEqualTo(2);
+        assertThat(o.message()).contains("Kolom Jenis Kelamin tidak ada", "diambil dari NIK");
+        assertThat(applicants.find(siti).orElseThrow().sex()).isEqualTo(Sex.FEMALE);
+        assertThat(applicants.find(budi).orElseThrow().sex()).isEqualTo(Sex.MALE);
+    }
+
+    @Test
+    void aFileWithTheSexColumnMustStillFillItIn() {
+        String nik = Niks.of(3, LocalDate.of(1980, 3, 14), true);
+        UploadOutcome o = upload("incoming/Medono/jk-kosong.csv", "NIK;Nama;Tanggal Lahir;Jenis Kelamin;Pekerjaan\n"
+                + nik + ";Siti Aminah;14/03/1980;;Buruh batik\n");
+
+        assertThat(o.accepted()).isZero();
+        assertThat(reportRows(o).get(0)[4]).isEqualTo("REQUIRED_FIELD_MISSING");
+        assertThat(o.message()).doesNotContain("diambil dari NIK");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package id.pekalongan.batikberlian.functions.api.routes.applicants;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.pekalongan.batikberlian.domain.ingest.RowChecker;
 import id.pekalongan.batikberlian.domain.ingest.RowVerdict;
@@ -18,12 +17,12 @@ import id.pekalongan.batikberlian.functions.api.Caller;
 import id.pekalongan.batikberlian.functions.api.Route;
 import id.pekalongan.batikberlian.functions.api.routes.web.JsonBodies;
 import id.pekalongan.batikberlian.functions.ingest.ApplicantFactory;
-import id.pekalongan.batikberlian.json.Json;
 import id.pekalongan.batikberlian.storage.ApplicantStore;
 import id.pekalongan.batikberlian.storage.ProgrammeConfigStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +83,7 @@ public class RegisterApplicantRoute implements Route {
         RowChecker checker = new RowChecker(DIRECTORY, occupations, LocalDate.now(clock), null);
         List<RowVerdict.Rejected> problems = checker.problems(row);
         if (!problems.isEmpty()) {
-            return ApiResponse.json(422, problemsBody(problems).toString());
+            return ApiResponse.json(422, problemsBody(problems));
         }
         RowVerdict.Accepted accepted = (RowVerdict.Accepted) checker.check(row);
         caller.requireKelurahan(accepted.kelurahan().code());
@@ -95,12 +94,8 @@ public class RegisterApplicantRoute implements Route {
             throw new ApiError(409, "NIK_ALREADY_REGISTERED", "nik", "NIK " + applicant.maskedNik()
                     + " sudah terdaftar; data lama tidak ditimpa. Cek statusnya atau hubungi Dinperinaker");
         }
-        ObjectNode out = Json.MAPPER.createObjectNode();
-        out.put("nik", applicant.maskedNik());
-        out.put("status", applicant.status().name());
-        out.put("kelurahanCode", applicant.kelurahanCode());
-        out.put("message", "pendaftaran diterima; kelayakan dinilai dalam beberapa detik");
-        return ApiResponse.json(201, out.toString());
+        return ApiResponse.json(201, new Registered(applicant.maskedNik(), applicant.status().name(),
+                applicant.kelurahanCode(), "pendaftaran diterima; kelayakan dinilai dalam beberapa detik"));
     }
 
     private static RawRow row(ObjectNode body) {
@@ -122,21 +117,29 @@ public class RegisterApplicantRoute implements Route {
         return new RawRow(0, values, Map.of(), Set.of(), List.of());
     }
 
-    private static ObjectNode problemsBody(List<RowVerdict.Rejected> problems) {
-        ObjectNode out = Json.MAPPER.createObjectNode();
-        RowVerdict.Rejected first = problems.get(0);
-        out.put("code", first.code());
-        out.put("field", formField(first.field() == null ? null : first.field().split(",")[0]));
-        out.put("message", first.message());
-        ArrayNode list = out.putArray("problems");
+    /** The answer to a registration taken: the NIK masked, as everything this API sends back. */
+    record Registered(String nik, String status, String kelurahanCode, String message) {
+    }
+
+    /** One problem per form field, so the form can show each beside its field. */
+    record Problem(String code, String field, String message) {
+    }
+
+    /** The first problem at the top (for a client that shows one), then all of them. */
+    record Problems(String code, String field, String message, List<Problem> problems) {
+    }
+
+    private static Problems problemsBody(List<RowVerdict.Rejected> problems) {
+        List<Problem> list = new ArrayList<>();
         for (RowVerdict.Rejected p : problems) {
             // "nik,name": one missing-fields finding becomes one message per field, shown where each belongs.
             for (String column : (p.field() == null ? "" : p.field()).split(",")) {
-                list.addObject().put("code", p.code()).put("field", formField(column.isEmpty() ? null : column))
-                        .put("message", p.message());
+                list.add(new Problem(p.code(), formField(column.isEmpty() ? null : column), p.message()));
             }
         }
-        return out;
+        RowVerdict.Rejected first = problems.get(0);
+        return new Problems(first.code(), formField(first.field() == null ? null : first.field().split(",")[0]),
+                first.message(), list);
     }
 
     /** The form field a problem belongs to, whichever words the check used for the column. */

@@ -49,6 +49,10 @@ public class StatusCheckRoute implements Route {
                 + raw + "'");
     }
 
+    /** All the public learns: no name, no NIK, no kelurahan. */
+    record Status(String status, String statusLabel, LocalDate coverageStart, LocalDate coverageEnd) {
+    }
+
     @Override
     public String routeKey() {
         return "POST /status";
@@ -58,9 +62,9 @@ public class StatusCheckRoute implements Route {
     public ApiResponse handle(ApiRequest request) {
         long wait = limiter.acquire(request.sourceIp());
         if (wait > 0) {
-            ObjectNode body = JsonBodies.newObject().put("code", "RATE_LIMITED")
-                    .put("message", "terlalu banyak permintaan; coba lagi dalam " + wait + " detik");
-            return ApiResponse.json(429, body.toString()).withHeader("retry-after", Long.toString(wait));
+            return ApiResponse.json(429, new ApiError(429, "RATE_LIMITED", null,
+                    "terlalu banyak permintaan; coba lagi dalam " + wait + " detik").body())
+                    .withHeader("retry-after", Long.toString(wait));
         }
         ObjectNode body = JsonBodies.object(request);
         String nik = NikInput.require(JsonBodies.text(body, "nik"), "nik");
@@ -72,12 +76,8 @@ public class StatusCheckRoute implements Route {
                     "data tidak ditemukan; periksa kembali NIK dan tanggal lahir, atau hubungi kelurahan Anda");
         }
         Applicant a = found.get();
-        ObjectNode out = JsonBodies.newObject();
-        out.put("status", a.status().name());
-        out.put("statusLabel", StatusLabels.label(a.status()));
-        out.put("coverageStart", a.coverageStart() == null ? null : a.coverageStart().toString());
-        out.put("coverageEnd", a.endedOn() == null ? null : a.endedOn().toString());
-        return JsonBodies.ok(out);
+        return ApiResponse.json(200, new Status(a.status().name(), StatusLabels.label(a.status()),
+                a.coverageStart(), a.endedOn()));
     }
 
     private static LocalDate birthDate(String text) {
