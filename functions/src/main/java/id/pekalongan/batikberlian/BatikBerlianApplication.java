@@ -4,7 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * The five Lambda functions live in one Spring context; each deployed Lambda picks its bean with
+ * The six Lambda functions live in one Spring context; each deployed Lambda picks its bean with
  * {@code SPRING_CLOUD_FUNCTION_DEFINITION} and is invoked through the adapter's {@code FunctionInvoker}.
  */
 @SpringBootApplication

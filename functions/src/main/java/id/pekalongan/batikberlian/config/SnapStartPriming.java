@@ -47,7 +47,7 @@ public class SnapStartPriming implements Resource {
 
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
-        log.info("{\"event\":\"snapstart_primed\",\"steps\":{}}", prime());
+        log.atInfo().addKeyValue("event", "snapstart_primed").addKeyValue("steps", prime()).log("primed for snapshot");
     }
 
     @Override

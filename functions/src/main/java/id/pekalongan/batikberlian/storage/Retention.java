@@ -103,7 +103,8 @@ public class Retention {
                 redacted++;
             }
         }
-        log.info("{\"event\":\"retention_redacted\",\"count\":{},\"cutoff\":\"{}\"}", redacted, cutoff);
+        log.atInfo().addKeyValue("event", "retention_redacted").addKeyValue("count", redacted)
+                .addKeyValue("cutoff", cutoff).log("refused applicants redacted");
         return redacted;
     }
 

@@ -7,7 +7,6 @@ import id.pekalongan.batikberlian.testing.AwsEvents;
 import id.pekalongan.batikberlian.testing.LocalAws;
 import id.pekalongan.batikberlian.testing.PackagedFunction;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,8 +46,9 @@ class FirstInvocationIT {
         assertThat(PackagedFunction.pkg()).as("the Lambda package is built by 'package' before the integration tests")
                 .exists();
         // Sixty seconds of deadline, and a minute more before the JVM is given up: two minutes in all.
-        PackagedFunction.Run run = PackagedFunction.invoke(function, event, Map.of(), 60, temp);
+        PackagedFunction.Run run = PackagedFunction.invoke(function, event, LambdaLogLines.nikProbe(), 60, temp);
         assertThat(run.exitCode()).as(run.output()).isZero();
+        LambdaLogLines.check(function, run.output(), "3375021708750001");
         JsonNode answer = run.answer();
         assertThat(answer).as(run.output()).isNotNull();
         assertThat(answer.has("errorMessage")).as(answer.toString()).isFalse();

@@ -29,6 +29,7 @@ import id.pekalongan.batikberlian.testing.AwsEvents;
 import id.pekalongan.batikberlian.testing.FunctionsApp;
 import id.pekalongan.batikberlian.testing.LocalAws;
 import id.pekalongan.batikberlian.testing.Niks;
+import id.pekalongan.batikberlian.testing.ShippedLogEncoder;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -40,6 +41,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.logging.logback.StructuredLogEncoder;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
@@ -135,12 +137,31 @@ class PersonalDataInLogsTest {
                 everything.append(ThrowableProxyUtil.asString(e.getThrowableProxy())).append('\n');
             }
             e.getMDCPropertyMap().forEach((k, v) -> everything.append(k).append('=').append(v).append('\n'));
+            if (e.getKeyValuePairs() != null) {
+                e.getKeyValuePairs().forEach(kv -> everything.append(kv.key).append('=').append(kv.value).append('\n'));
+            }
         }
         String captured = everything.toString();
         assertThat(appender.list).as("the flow logged nothing: the capture is not working").hasSizeGreaterThan(5);
         assertThat(captured).as("masked NIKs are expected in the log").contains(NikMask.mask(a));
         for (String nik : niks) {
             assertThat(captured).as("NIK %s in the captured output", NikMask.mask(nik)).doesNotContain(nik);
+        }
+
+        // The same events as the deployed functions print them: one JSON object a line, still no full NIK.
+        LoggerContext lambdaConsole = new LoggerContext();
+        StructuredLogEncoder encoder = ShippedLogEncoder.start(lambdaConsole);
+        StringBuilder lines = new StringBuilder();
+        for (ILoggingEvent e : appender.list) {
+            String line = ShippedLogEncoder.line(encoder, e);
+            assertThat(line).endsWith("\n").hasLineCount(1);
+            assertThat(JSON.readTree(line).isObject()).as(line).isTrue();
+            lines.append(line);
+        }
+        lambdaConsole.stop();
+        assertThat(lines.toString()).contains("\"nik\":\"" + NikMask.mask(a) + "\"");
+        for (String nik : niks) {
+            assertThat(lines.toString()).as("NIK %s in a Lambda log line", NikMask.mask(nik)).doesNotContain(nik);
         }
     }
 

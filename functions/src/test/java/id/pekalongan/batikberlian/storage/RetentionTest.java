@@ -10,7 +10,6 @@ import id.pekalongan.batikberlian.domain.time.Jakarta;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pekalongan.batikberlian.config.Resources;
 import id.pekalongan.batikberlian.domain.eligibility.PriorityFlags;
 import id.pekalongan.batikberlian.domain.nik.Sex;
@@ -19,7 +18,8 @@ import id.pekalongan.batikberlian.domain.participant.ParticipantStatus;
 import id.pekalongan.batikberlian.domain.participant.RuleOutcome;
 import id.pekalongan.batikberlian.domain.participant.StoredDecision;
 import id.pekalongan.batikberlian.functions.eligibility.EligibilityService;
-import id.pekalongan.batikberlian.functions.eligibility.ValidateEligibilityFunction;
+import id.pekalongan.batikberlian.functions.retention.RedactExpiredRefusalsFunction;
+import id.pekalongan.batikberlian.functions.retention.RetentionRun;
 import id.pekalongan.batikberlian.testing.FunctionsApp;
 import id.pekalongan.batikberlian.testing.LocalAws;
 import id.pekalongan.batikberlian.testing.Niks;
@@ -39,7 +39,6 @@ class RetentionTest {
 
     private static final String SALT = "garam-uji-tetap";
     private static final LocalDate TODAY = LocalDate.now(Jakarta.ZONE);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ConfigurableApplicationContext context;
     private String table;
@@ -91,13 +90,13 @@ class RetentionTest {
     }
 
     @Test
-    void theRetentionDoorOfValidateEligibilityKeepsOnlyTheHashKelurahanAndReasons() throws Exception {
+    void theRedactionFunctionKeepsOnlyTheHashKelurahanAndReasons() {
         Applicant old = stored(ParticipantStatus.INELIGIBLE, TODAY.minusDays(120), "AGE_TOO_OLD", "OCCUPATION_UNKNOWN");
         Applicant recent = stored(ParticipantStatus.INELIGIBLE, TODAY.minusDays(10), "AGE_TOO_OLD");
         Applicant active = stored(ParticipantStatus.ACTIVE, TODAY.minusDays(300));
-        ValidateEligibilityFunction function = context.getBean(ValidateEligibilityFunction.class);
+        RedactExpiredRefusalsFunction function = context.getBean(RedactExpiredRefusalsFunction.class);
 
-        assertThat(function.apply(JSON.readTree("{\"retention\":{}}"))).isEqualTo(Map.of("redacted", 1));
+        assertThat(function.apply(new RetentionRun(null)).redacted()).isEqualTo(1);
 
         assertThat(item(old.nik())).isEmpty();
         assertThat(item(recent.nik())).isNotEmpty();
@@ -117,7 +116,7 @@ class RetentionTest {
                 TODAY.plusDays(90).atStartOfDay(Jakarta.ZONE).toEpochSecond());
         assertThat(r.toString()).doesNotContain(old.nik(), "Nama Pribadi", "nilai pribadi", "1980-03-04");
 
-        assertThat(function.apply(JSON.readTree("{\"retention\":{}}"))).isEqualTo(Map.of("redacted", 0));
+        assertThat(function.apply(new RetentionRun(null)).redacted()).isEqualTo(0);
         assertThat(context.getBean(EligibilityService.class).reevaluate(null)).as("only the recent refusal")
                 .isEqualTo(1);
         assertThat(Attr.string(item(hashed), "status")).isEqualTo("INELIGIBLE");

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 final class RepositoryTemplate {
 
     static final List<String> FUNCTIONS =
-            List.of("IngestUpload", "ValidateEligibility", "MonthlyPremium", "ComputeClaimBenefit", "Api");
+            List.of("IngestUpload", "ValidateEligibility", "RedactExpiredRefusals", "MonthlyPremium",
+                    "ComputeClaimBenefit", "Api");
 
     private static CloudFormationTemplate cached;
 

@@ -37,6 +37,8 @@ class TemplateApiTest {
                 new Route("POST", "/status", true),
                 new Route("POST", "/claims/simulate", true),
                 new Route("GET", "/openapi.json", true),
+                new Route("GET", "/uploads/template.csv", true),
+                new Route("GET", "/uploads/template.xlsx", true),
                 new Route("POST", "/applicants", false),
                 new Route("GET", "/participants/{nik}", false),
                 new Route("GET", "/uploads", false),

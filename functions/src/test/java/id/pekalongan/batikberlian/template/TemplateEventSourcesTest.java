@@ -15,8 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * What starts a function without a caller waiting (the applicants stream, the monthly schedule, the bucket's
- * notifications): how each retries, and the queues that keep what still fails.
+ * What starts a function without a caller waiting (the applicants stream, the monthly and daily schedules, the
+ * bucket's notifications): how each retries, and the queues that keep what still fails.
  */
 class TemplateEventSourcesTest {
 
@@ -56,6 +56,23 @@ class TemplateEventSourcesTest {
         assertThat(schedule.path("RetryPolicy").path("MaximumRetryAttempts").asInt()).isEqualTo(3);
         assertThat(isGetAtt(schedule.path("DeadLetterConfig").path("Arn"), "ScheduleDeadLetterQueue", "Arn"))
                 .as("schedule dead-letter queue").isTrue();
+    }
+
+    @Test
+    void redactionIsScheduledDailyInJakartaOnAFunctionOfItsOwn() throws Exception {
+        Map<String, JsonNode> schedules = events("RedactExpiredRefusals", "ScheduleV2");
+        assertThat(schedules).hasSize(1);
+        JsonNode schedule = schedules.values().iterator().next();
+        assertThat(schedule.path("ScheduleExpression").asText()).isEqualTo("cron(30 1 * * ? *)");
+        assertThat(schedule.path("ScheduleExpressionTimezone").asText()).isEqualTo("Asia/Jakarta");
+        assertThat(schedule.path("OmitName").asBoolean()).isTrue();
+        assertThat(JSON.readTree(schedule.path("Input").asText())).isEqualTo(
+                JSON.readTree("{\"scheduledTime\":\"<aws.scheduler.scheduled-time>\"}"));
+        assertThat(schedule.path("RetryPolicy").path("MaximumRetryAttempts").asInt()).isEqualTo(3);
+        assertThat(isGetAtt(schedule.path("DeadLetterConfig").path("Arn"), "ScheduleDeadLetterQueue", "Arn"))
+                .as("schedule dead-letter queue").isTrue();
+        assertThat(events("RedactExpiredRefusals", "DynamoDB")).as("no stream into the redaction").isEmpty();
+        assertThat(events("ValidateEligibility", "ScheduleV2")).as("no schedule into eligibility").isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.pekalongan.batikberlian.BatikBerlianApplication;
+import id.pekalongan.batikberlian.functions.lambda.LambdaFunctions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The five functions: each runs its own Spring Cloud Function bean, published the way SnapStart needs, with the
+ * The six functions: each runs its own Spring Cloud Function bean, published the way SnapStart needs, with the
  * environment it finds its tables and limits through.
  */
 class TemplateFunctionsTest {
@@ -80,11 +81,38 @@ class TemplateFunctionsTest {
     }
 
     @Test
-    void everyFunctionInTheTemplateIsOneOfTheFiveBeans() {
+    void everyFunctionInTheTemplateIsOneOfTheSixBeans() {
         Map<String, JsonNode> functions = template().resourcesOfType("AWS::Serverless::Function");
         assertThat(functions.keySet()).as("functions in template.yaml").containsExactlyInAnyOrderElementsOf(FUNCTIONS);
+        assertThat(LambdaFunctions.NAMES).as("LambdaFunctions.NAMES").containsExactlyInAnyOrderElementsOf(FUNCTIONS);
         functions.keySet().forEach(f -> assertThat(environmentVariable(f, "SPRING_CLOUD_FUNCTION_DEFINITION"))
                 .as("%s bean", f).hasValueSatisfying(bean -> assertThat(FUNCTIONS).contains(bean)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("id.pekalongan.batikberlian.template.RepositoryTemplate#functionNames")
+    void functionLogsToALogGroupOfItsOwnKeptForAYear(String function) {
+        JsonNode group = effective(function, "LoggingConfig").path("LogGroup");
+        String logicalId = group.path("Ref").asText();
+        assertThat(logicalId).as("%s log group", function).isEqualTo(function + "LogGroup");
+        assertThat(resource(logicalId).path("Type").asText()).isEqualTo("AWS::Logs::LogGroup");
+        assertThat(resource(logicalId).path("Properties").path("RetentionInDays").asInt()).as("%s", logicalId)
+                .isEqualTo(365);
+    }
+
+    /** Only the redaction hashes NIKs: the salt, and how long refusals are kept, are given to it and to no other. */
+    @Test
+    void theSaltAndTheRetentionGoToTheRedactionAlone() {
+        for (String function : FUNCTIONS) {
+            boolean redaction = function.equals("RedactExpiredRefusals");
+            assertThat(environmentVariable(function, "NIK_HASH_SALT").isPresent()).as("%s NIK_HASH_SALT", function)
+                    .isEqualTo(redaction);
+            assertThat(environmentVariable(function, "RETENTION_DAYS").isPresent()).as("%s RETENTION_DAYS", function)
+                    .isEqualTo(redaction);
+        }
+        JsonNode variables = effective("RedactExpiredRefusals", "Environment").path("Variables");
+        assertThat(isRef(variables.path("NIK_HASH_SALT"), "NikHashSalt")).isTrue();
+        assertThat(isRef(variables.path("RETENTION_DAYS"), "RetentionDays")).isTrue();
     }
 
     /** The beans are what the deployed functions will ask Spring Cloud Function for, by name. */

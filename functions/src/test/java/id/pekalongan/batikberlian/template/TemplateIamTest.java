@@ -71,8 +71,8 @@ class TemplateIamTest {
     @Test
     void thereArePolicyStatementsToCheck() {
         assertThat(statements().map(Statement::owner)).as("owners of policy statements")
-                .contains("IngestUpload", "ValidateEligibility", "MonthlyPremium", "ComputeClaimBenefit", "Api",
-                        "UploadBucketPolicy");
+                .contains("IngestUpload", "ValidateEligibility", "RedactExpiredRefusals", "MonthlyPremium",
+                        "ComputeClaimBenefit", "Api", "UploadBucketPolicy");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -120,6 +120,9 @@ class TemplateIamTest {
             "ValidateEligibility, dynamodb:Query,    ApplicantsTable/index/*",
             "ValidateEligibility, dynamodb:UpdateItem, ProgrammeTable",
             "ValidateEligibility, sqs:SendMessage,   EligibilityFailureQueue",
+            "RedactExpiredRefusals, dynamodb:Query,      ApplicantsTable/index/byStatus",
+            "RedactExpiredRefusals, dynamodb:DeleteItem, ApplicantsTable",
+            "RedactExpiredRefusals, dynamodb:PutItem,    ApplicantsTable",
             "MonthlyPremium,      dynamodb:Query,    ApplicantsTable/index/*",
             "MonthlyPremium,      dynamodb:UpdateItem, ApplicantsTable",
             "MonthlyPremium,      dynamodb:PutItem,  BillingTable",
@@ -158,6 +161,17 @@ class TemplateIamTest {
             "IngestUpload,        lambda:InvokeFunction, ValidateEligibility",
             "IngestUpload,        lambda:InvokeFunction, ComputeClaimBenefit",
             "ValidateEligibility, lambda:InvokeFunction, IngestUpload",
+            "RedactExpiredRefusals, dynamodb:Query,      ApplicantsTable/index/byKelurahan",
+            "RedactExpiredRefusals, dynamodb:Query,      ApplicantsTable/index/*",
+            "RedactExpiredRefusals, dynamodb:Scan,       ApplicantsTable",
+            "RedactExpiredRefusals, dynamodb:UpdateItem, ApplicantsTable",
+            "RedactExpiredRefusals, dynamodb:GetItem,    ProgrammeTable",
+            "RedactExpiredRefusals, dynamodb:PutItem,    ProgrammeTable",
+            "RedactExpiredRefusals, dynamodb:PutItem,    UploadsTable",
+            "RedactExpiredRefusals, dynamodb:GetItem,    BillingTable",
+            "RedactExpiredRefusals, dynamodb:GetItem,    ClaimsTable",
+            "RedactExpiredRefusals, s3:GetObject,        reports/*",
+            "RedactExpiredRefusals, sqs:SendMessage,     EligibilityFailureQueue",
     })
     void functionIsNotGrantedWhatItsJobDoesNotNeed(String function, String action, String target) {
         assertThat(grants(function, action, target)).as("%s may %s on %s", function, action, target).isFalse();
@@ -171,11 +185,16 @@ class TemplateIamTest {
                 .anyMatch(r -> names(r, target));
     }
 
-    /** Whether a policy resource denotes a table (or its indexes, "Table/index/*") or a bucket prefix ("reports/*"). */
+    /**
+     * Whether a policy resource denotes a table, its indexes ("Table/index/*" all of them, "Table/index/name" one,
+     * which "index/*" also covers) or a bucket prefix ("reports/*").
+     */
     private static boolean names(JsonNode resource, String target) {
-        if (target.endsWith("/index/*")) {
+        if (target.contains("/index/")) {
             String table = target.substring(0, target.indexOf('/'));
-            return resource.has("Fn::Sub") && resource.get("Fn::Sub").asText().equals("${" + table + ".Arn}/index/*");
+            String index = target.substring(target.lastIndexOf('/') + 1);
+            String sub = resource.has("Fn::Sub") ? resource.get("Fn::Sub").asText() : "";
+            return sub.equals("${" + table + ".Arn}/index/*") || sub.equals("${" + table + ".Arn}/index/" + index);
         }
         if (target.endsWith("Table") || target.endsWith("Queue")) {
             return isGetAtt(resource, target, "Arn");

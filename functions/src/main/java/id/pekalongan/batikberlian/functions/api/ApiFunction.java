@@ -45,8 +45,9 @@ public class ApiFunction {
             } catch (ApiError e) {
                 response = error(e);
             } catch (RuntimeException e) {
-                log.error("{\"event\":\"api_error\",\"route\":\"{}\",\"requestId\":\"{}\",\"error\":\"{}\"}",
-                        request.routeKey(), request.requestId(), e.getClass().getSimpleName());
+                log.atError().addKeyValue("event", "api_error").addKeyValue("route", request.routeKey())
+                        .addKeyValue("requestId", request.requestId())
+                        .addKeyValue("error", e.getClass().getSimpleName()).log("route failed");
                 response = error(new ApiError(500, "INTERNAL_ERROR", null,
                         "terjadi kesalahan di server; coba lagi (" + request.requestId() + ")"));
             }
@@ -59,7 +60,7 @@ public class ApiFunction {
      * whole, nothing in it run.
      */
     public APIGatewayV2HTTPResponse refusedEvent(String code) {
-        log.warn("{\"event\":\"api_event_refused\",\"code\":\"{}\"}", code);
+        log.atWarn().addKeyValue("event", "api_event_refused").addKeyValue("code", code).log("event refused");
         return toGateway(error(new ApiError(400, code, null,
                 "permintaan tidak dapat dibaca sebagai satu permintaan HTTP")));
     }

@@ -114,10 +114,11 @@ public class ClaimService {
             switch (claims.create(record, ends ? Optional.of(participant) : Optional.empty(),
                     entry(who, claimId, null, ClaimStatus.COMPUTED))) {
                 case CREATED -> {
-                    log.info("{\"event\":\"claim_stored\",\"claimId\":\"{}\",\"nik\":\"{}\",\"type\":\"{}\","
-                                    + "\"totalCash\":{},\"scholarshipTotal\":{},\"participantEnded\":{}}",
-                            claimId, NikMask.mask(nik), type, breakdown.totalCash(), breakdown.scholarshipTotal(),
-                            ends);
+                    log.atInfo().addKeyValue("event", "claim_stored").addKeyValue("claimId", claimId)
+                            .addKeyValue("nik", NikMask.mask(nik)).addKeyValue("type", type)
+                            .addKeyValue("totalCash", breakdown.totalCash())
+                            .addKeyValue("scholarshipTotal", breakdown.scholarshipTotal())
+                            .addKeyValue("participantEnded", ends).log("claim stored");
                     if (ends) {
                         releaseSlot(participant, incident, claimId);
                     }
@@ -156,8 +157,8 @@ public class ClaimService {
         if (current.status() == from
                 && claims.advance(claimId, from, new ClaimTransition(to, who, clock.instant()),
                 entry(who, claimId, from, to))) {
-            log.info("{\"event\":\"claim_{}\",\"claimId\":\"{}\"}", to.name().toLowerCase(java.util.Locale.ROOT),
-                    claimId);
+            log.atInfo().addKeyValue("event", "claim_" + to.name().toLowerCase(java.util.Locale.ROOT))
+                    .addKeyValue("claimId", claimId).log("claim status changed");
             return find(claimId);
         }
         ClaimStatus now = find(claimId).status();
@@ -200,8 +201,9 @@ public class ClaimService {
             release.slotFreed(participant.nik(), year);
         } catch (RuntimeException e) {
             // The claim and the end of membership are stored; the slot can be freed again from the ENDED record.
-            log.error("{\"event\":\"slot_release_failed\",\"claimId\":\"{}\",\"nik\":\"{}\",\"error\":\"{}\"}",
-                    claimId, participant.maskedNik(), e.getClass().getSimpleName());
+            log.atError().addKeyValue("event", "slot_release_failed").addKeyValue("claimId", claimId)
+                    .addKeyValue("nik", participant.maskedNik()).addKeyValue("error", e.getClass().getSimpleName())
+                    .log("quota slot not released");
         }
     }
 

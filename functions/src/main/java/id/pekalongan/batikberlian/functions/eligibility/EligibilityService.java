@@ -89,8 +89,8 @@ public class EligibilityService {
             String codes = String.join(" ", decision.failures().stream().map(RuleResult::code).toList());
             boolean done = applicants.markIneligible(nik, stored,
                     entry(nik, ParticipantStatus.PENDING, "INELIGIBLE " + codes));
-            log.info("{\"event\":\"eligibility_decided\",\"nik\":\"{}\",\"status\":\"INELIGIBLE\",\"codes\":\"{}\"}",
-                    a.maskedNik(), codes);
+            log.atInfo().addKeyValue("event", "eligibility_decided").addKeyValue("nik", a.maskedNik())
+                    .addKeyValue("status", "INELIGIBLE").addKeyValue("codes", codes).log("eligibility decided");
             return done ? Optional.of(ParticipantStatus.INELIGIBLE) : Optional.empty();
         }
         int year = today.getYear();
@@ -103,8 +103,8 @@ public class EligibilityService {
                     entry(nik, ParticipantStatus.PENDING, "WAITLISTED " + year)) ? ParticipantStatus.WAITLISTED : null;
             case NOT_IN_EXPECTED_STATUS -> null;
         };
-        log.info("{\"event\":\"eligibility_decided\",\"nik\":\"{}\",\"status\":\"{}\",\"year\":{}}",
-                a.maskedNik(), result, year);
+        log.atInfo().addKeyValue("event", "eligibility_decided").addKeyValue("nik", a.maskedNik())
+                .addKeyValue("status", result).addKeyValue("year", year).log("eligibility decided");
         return Optional.ofNullable(result);
     }
 

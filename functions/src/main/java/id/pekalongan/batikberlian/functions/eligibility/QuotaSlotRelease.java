@@ -20,6 +20,7 @@ public class QuotaSlotRelease implements SlotRelease {
     @Override
     public void slotFreed(String nik, int programmeYear) {
         int promoted = eligibility.slotFreed(nik, programmeYear);
-        log.info("{\"event\":\"slot_freed\",\"year\":{},\"promoted\":{}}", programmeYear, promoted);
+        log.atInfo().addKeyValue("event", "slot_freed").addKeyValue("year", programmeYear)
+                .addKeyValue("promoted", promoted).log("quota slot freed");
     }
 }

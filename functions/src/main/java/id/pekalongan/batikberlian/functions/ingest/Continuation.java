@@ -1,15 +1,15 @@
 package id.pekalongan.batikberlian.functions.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.pekalongan.batikberlian.json.Json;
 
 /**
- * The event with which IngestUpload hands a long file on to a fresh invocation of itself:
+ * The event with which IngestUpload hands a long file on to a fresh invocation of itself (read by
+ * {@link IngestEvents}, written by {@link #toEvent()}):
  * {@code {"continueUpload":{"bucket":…,"key":…,"uploadId":…,"hop":N}}}. The key is the object's real key (not
  * form-encoded as in S3 notifications); {@code hop} numbers the continuation, from 1.
  */
-public record Continuation(String bucket, String key, String uploadId, int hop) {
+public record Continuation(String bucket, String key, String uploadId, int hop) implements IngestRequest {
 
     static final String FIELD = "continueUpload";
     public Continuation {
@@ -18,20 +18,6 @@ public record Continuation(String bucket, String key, String uploadId, int hop) 
             throw new IllegalArgumentException(
                     "continueUpload needs bucket, key, uploadId and a hop of 1 or more");
         }
-    }
-
-    static boolean isContinuation(JsonNode event) {
-        return event != null && event.has(FIELD);
-    }
-
-    static Continuation fromEvent(JsonNode event) {
-        JsonNode c = event.path(FIELD);
-        return new Continuation(text(c, "bucket"), text(c, "key"), text(c, "uploadId"), c.path("hop").asInt(0));
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asText();
     }
 
     public String toEvent() {

@@ -1,9 +1,7 @@
 package id.pekalongan.batikberlian.functions.ingest;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
-import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,15 +12,13 @@ import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
 /**
- * Two doors into the same ingestion:
+ * Ingests uploads, asked in one of two ways ({@link IngestRequest}; {@link IngestEvents} reads the event):
  * <ul>
- *   <li>S3 {@code ObjectCreated} under {@code incoming/} or {@code preflight/} → rows checked, stored, reported
- *       back;</li>
- *   <li>{@code {"continueUpload":{"bucket":…,"key":…,"uploadId":…,"hop":N}}} ({@link Continuation}), which this
- *       function sends itself when a long file outlasts an invocation: the file carries on from its checkpoint.</li>
+ *   <li>{@link UploadNotification}: S3 {@code ObjectCreated} under {@code incoming/} or {@code preflight/} → rows
+ *       checked, stored, reported back;</li>
+ *   <li>{@link Continuation}, which this function sends itself when a long file outlasts an invocation: the file
+ *       carries on from its checkpoint.</li>
  * </ul>
- * The event is taken as JSON and decoded here — the S3 notification with Lambda's own event serialization, as the
- * runtime would — because one input type has to admit both shapes.
  */
 @Component
 public class IngestUploadFunction {
@@ -47,23 +43,32 @@ public class IngestUploadFunction {
         this.functionNameFromEnvironment = functionName;
     }
 
+    /** The event as the adapter hands it over, Lambda's context in its headers. */
     public IngestUploadResult apply(Message<JsonNode> message) {
-        JsonNode event = message.getPayload();
-        Context context = message.getHeaders().get(AWS_CONTEXT) instanceof Context c ? c : null;
+        return apply(IngestEvents.decode(message.getPayload()), lambdaContext(message));
+    }
+
+    /** @param context Lambda's, for the time left and the function's own name; null outside Lambda */
+    public IngestUploadResult apply(IngestRequest request, Context context) {
         LongSupplier remaining = context != null ? () -> context.getRemainingTimeInMillis() : () -> Long.MAX_VALUE;
         Consumer<Continuation> handoff = handoff(context);
-        if (Continuation.isContinuation(event)) {
-            return new IngestUploadResult(List.of(ingestor.resume(Continuation.fromEvent(event), remaining,
-                    handoff)));
+        if (request instanceof Continuation continuation) {
+            return new IngestUploadResult(List.of(ingestor.resume(continuation, remaining, handoff)));
         }
-        S3Event s3Event = s3Event(event);
-        List<UploadOutcome> outcomes = new ArrayList<>();
-        for (S3EventNotificationRecord record : s3Event.getRecords()) {
-            String bucket = record.getS3().getBucket().getName();
-            String key = S3Keys.decode(record.getS3().getObject().getKey());
-            outcomes.add(ingestor.ingest(bucket, key, remaining, handoff));
+        if (request instanceof UploadNotification notification) {
+            List<UploadOutcome> outcomes = new ArrayList<>();
+            for (S3EventNotificationRecord record : notification.event().getRecords()) {
+                String bucket = record.getS3().getBucket().getName();
+                String key = S3Keys.decode(record.getS3().getObject().getKey());
+                outcomes.add(ingestor.ingest(bucket, key, remaining, handoff));
+            }
+            return new IngestUploadResult(outcomes);
         }
-        return new IngestUploadResult(outcomes);
+        throw new IllegalStateException("an IngestRequest of no known kind: " + request.getClass().getName());
+    }
+
+    public static Context lambdaContext(Message<?> message) {
+        return message.getHeaders().get(AWS_CONTEXT) instanceof Context c ? c : null;
     }
 
     /** Sends the continuation to this same function; without a name to send it to, the retry has to finish. */
@@ -74,14 +79,5 @@ public class IngestUploadFunction {
             return null;
         }
         return next -> selfInvoker.invokeAsync(name, next.toEvent());
-    }
-
-    private static S3Event s3Event(JsonNode event) {
-        if (event == null || !event.path("Records").isArray() || event.path("Records").isEmpty()) {
-            throw new IllegalArgumentException("an S3 event with at least one record, or {\"continueUpload\":{…}},"
-                    + " is required");
-        }
-        return LambdaEventSerializers.serializerFor(S3Event.class, IngestUploadFunction.class.getClassLoader())
-                .fromJson(event.toString());
     }
 }

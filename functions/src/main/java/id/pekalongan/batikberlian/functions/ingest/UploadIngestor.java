@@ -133,7 +133,8 @@ public class UploadIngestor {
                     if (!record.objectKey().equals(key)) {
                         uploads.addAlias(uploadId, key);
                     }
-                    log.info("{\"event\":\"upload_repeated\",\"uploadId\":\"{}\"}", uploadId);
+                    log.atInfo().addKeyValue("event", "upload_repeated").addKeyValue("uploadId", uploadId)
+                            .log("upload delivered again");
                     return alreadyProcessed(record, bucket, key);
                 }
                 if (record.hop() > 0) {
@@ -164,8 +165,8 @@ public class UploadIngestor {
         Instant now = clock.instant();
         Instant leaseUntil = now.plusMillis(Math.min(remainingMillis.getAsLong(), LONGEST_INVOCATION_MILLIS));
         if (!uploads.claimHop(uploadId, continuation.hop(), now, leaseUntil)) {
-            log.info("{\"event\":\"upload_continuation_repeated\",\"uploadId\":\"{}\",\"hop\":{}}", uploadId,
-                    continuation.hop());
+            log.atInfo().addKeyValue("event", "upload_continuation_repeated").addKeyValue("uploadId", uploadId)
+                    .addKeyValue("hop", continuation.hop()).log("continuation delivered again");
             return inProgress(record, continuation.bucket(), continuation.key(), "lanjutan ke-"
                     + continuation.hop() + " sudah dijalankan oleh pemanggilan lain; tidak ada yang dilakukan");
         }
@@ -248,9 +249,10 @@ public class UploadIngestor {
                         run.countsByReason(), reportKey, finishedAt,
                         UploadRecord.FAILED.equals(status) ? message : null);
             }
-            log.info("{\"event\":\"upload_processed\",\"uploadId\":\"{}\",\"status\":\"{}\",\"rowsIn\":{},"
-                            + "\"accepted\":{},\"rejected\":{},\"added\":{},\"hop\":{}}", pass.uploadId(), status,
-                    run.rowsIn(), run.accepted(), run.rejected(), run.added(), pass.hop());
+            log.atInfo().addKeyValue("event", "upload_processed").addKeyValue("uploadId", pass.uploadId())
+                    .addKeyValue("status", status).addKeyValue("rowsIn", run.rowsIn())
+                    .addKeyValue("accepted", run.accepted()).addKeyValue("rejected", run.rejected())
+                    .addKeyValue("added", run.added()).addKeyValue("hop", pass.hop()).log("upload processed");
             return outcome(pass, status, run, reportKey, message);
         } finally {
             Files.deleteIfExists(reportFile);
@@ -271,14 +273,16 @@ public class UploadIngestor {
                 // The fresh invocation could not be requested (throttled, unreachable). Fall back to failing this
                 // invocation: Lambda's asynchronous retry delivers this same event again, and the retry carries on
                 // from the checkpoint just stored.
-                log.warn("{\"event\":\"upload_continuation_not_started\",\"uploadId\":\"{}\",\"hop\":{},"
-                        + "\"error\":\"{}\"}", pass.uploadId(), next, e.getClass().getSimpleName());
+                log.atWarn().addKeyValue("event", "upload_continuation_not_started")
+                        .addKeyValue("uploadId", pass.uploadId()).addKeyValue("hop", next)
+                        .addKeyValue("error", e.getClass().getSimpleName()).log("continuation not started");
                 throw new ContinuationNeeded(pass.uploadId(), run.rowsIn(), e);
             }
             // The continuation has claimed its hop already: the request reached Lambda after all.
         }
-        log.info("{\"event\":\"upload_continuing\",\"uploadId\":\"{}\",\"hop\":{},\"rowsDone\":{}}",
-                pass.uploadId(), next, run.rowsIn());
+        log.atInfo().addKeyValue("event", "upload_continuing").addKeyValue("uploadId", pass.uploadId())
+                .addKeyValue("hop", next).addKeyValue("rowsDone", run.rowsIn())
+                .log("upload continues in a new invocation");
         return outcome(pass, CONTINUING, run, null, run.rowsIn() + " baris sudah diproses; sisanya dilanjutkan pada "
                 + "pemanggilan baru (lanjutan ke-" + next + ")");
     }
@@ -289,8 +293,8 @@ public class UploadIngestor {
                 + " sudah tersimpan tetap tersimpan, berkas pengganti diproses tersendiri";
         uploads.finish(pass.uploadId(), UploadRecord.FAILED, 0, 0, 0, 0, Map.of("OBJECT_REPLACED", 0L), null,
                 clock.instant(), message);
-        log.warn("{\"event\":\"upload_replaced_midway\",\"uploadId\":\"{}\",\"hop\":{}}", pass.uploadId(),
-                pass.hop());
+        log.atWarn().addKeyValue("event", "upload_replaced_midway").addKeyValue("uploadId", pass.uploadId())
+                .addKeyValue("hop", pass.hop()).log("file replaced while it was read");
         return new UploadOutcome(pass.uploadId(), pass.bucket(), pass.key(),
                 pass.kelurahan() == null ? null : pass.kelurahan().code(), UploadRecord.FAILED, 0, 0, 0, 0,
                 Map.of("OBJECT_REPLACED", 0L), null, message);

@@ -102,7 +102,8 @@ public final class BillingRun {
         Optional<RunState> start = lease.acquire(period, owner, now.toEpochMilli(),
                 now.plus(settings.lease()).toEpochMilli(), now.toString());
         if (start.isEmpty()) {
-            log.info("{\"event\":\"billing_run_busy\",\"period\":\"{}\"}", period);
+            log.atInfo().addKeyValue("event", "billing_run_busy").addKeyValue("period", period)
+                    .log("billing run already under way");
             return BillingRunSummary.unfinished(period.toString(), BillingRunSummary.BUSY, busyMessage(period,
                     lease.heldUntil(period).orElse(null)), 0, Map.of(), 0, 0, writes.requests());
         }
@@ -163,8 +164,8 @@ public final class BillingRun {
             boolean more = !RunState.COMPLETE.equals(start.status());
             while (more) {
                 if (clock.instant().plus(settings.finishReserve()).isAfter(deadline)) {
-                    log.info("{\"event\":\"billing_run_checkpoint\",\"period\":\"{}\",\"pagesDone\":{}}", period,
-                            pages);
+                    log.atInfo().addKeyValue("event", "billing_run_checkpoint").addKeyValue("period", period)
+                            .addKeyValue("pagesDone", pages).log("billing run checkpointed");
                     return BillingRunSummary.unfinished(period.toString(), BillingRunSummary.IN_PROGRESS,
                             "waktu hampir habis; penagihan dilanjutkan pada pemanggilan berikutnya", pages,
                             decisions.notBilled(), written, alreadyThere, writes.requests());
@@ -208,13 +209,15 @@ public final class BillingRun {
                             + "; peserta tetap ditagihkan"
                             : "tagihan periode " + period + " selesai",
                     decisions.notBilled(), pages, written, alreadyThere, writes.requests());
-            log.info("{\"event\":\"billing_run_complete\",\"period\":\"{}\",\"participants\":{},\"amount\":{},"
-                            + "\"rosterHash\":\"{}\",\"budgetFlag\":\"{}\",\"remaining\":{},\"writeRequests\":{}}",
-                    period, summary.participants(), summary.amount(), summary.rosterHash(), summary.budgetFlag(),
-                    summary.budgetRemaining(), summary.writeRequests());
+            log.atInfo().addKeyValue("event", "billing_run_complete").addKeyValue("period", period)
+                    .addKeyValue("participants", summary.participants()).addKeyValue("amount", summary.amount())
+                    .addKeyValue("rosterHash", summary.rosterHash()).addKeyValue("budgetFlag", summary.budgetFlag())
+                    .addKeyValue("remaining", summary.budgetRemaining())
+                    .addKeyValue("writeRequests", summary.writeRequests()).log("billing run complete");
             if (budget.flag() == BudgetFlag.OVER_BUDGET) {
-                log.warn("{\"event\":\"billing_over_budget\",\"flag\":\"OVER_BUDGET\",\"period\":\"{}\","
-                        + "\"amount\":{},\"shortfall\":{}}", period, closed.amount(), budget.shortfall());
+                log.atWarn().addKeyValue("event", "billing_over_budget").addKeyValue("flag", "OVER_BUDGET")
+                        .addKeyValue("period", period).addKeyValue("amount", closed.amount())
+                        .addKeyValue("shortfall", budget.shortfall()).log("billing over budget");
             }
             return summary;
         }

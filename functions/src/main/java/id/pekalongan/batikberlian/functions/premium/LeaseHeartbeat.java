@@ -31,13 +31,14 @@ final class LeaseHeartbeat implements AutoCloseable {
             try {
                 if (!lease.renew(period, owner, clock.millis() + length.toMillis())) {
                     // Lost: the next checkpoint of this attempt is refused and the run stops there.
-                    log.warn("{\"event\":\"billing_lease_lost\",\"period\":\"{}\"}", period);
+                    log.atWarn().addKeyValue("event", "billing_lease_lost").addKeyValue("period", period)
+                            .log("billing lease lost");
                     timer.shutdown();
                 }
             } catch (RuntimeException e) {
                 // A missed beat is not fatal: the lease still has two thirds of its length to run.
-                log.warn("{\"event\":\"billing_lease_renew_failed\",\"period\":\"{}\",\"error\":\"{}\"}", period,
-                        e.getClass().getSimpleName());
+                log.atWarn().addKeyValue("event", "billing_lease_renew_failed").addKeyValue("period", period)
+                        .addKeyValue("error", e.getClass().getSimpleName()).log("billing lease not renewed");
             }
         }, every, every, TimeUnit.MILLISECONDS);
     }

@@ -65,9 +65,9 @@ final class MembershipChanges {
                 }
                 state = applied ? StatusChange.APPLIED : StatusChange.SKIPPED;
                 outbox.markChange(period, c.nik(), state, false);
-                log.info("{\"event\":\"membership_change\",\"period\":\"{}\",\"nik\":\"{}\",\"to\":\"{}\","
-                        + "\"reason\":\"{}\",\"state\":\"{}\"}", period, NikMask.mask(c.nik()), c.toStatus(),
-                        c.reason(), state);
+                log.atInfo().addKeyValue("event", "membership_change").addKeyValue("period", period)
+                        .addKeyValue("nik", NikMask.mask(c.nik())).addKeyValue("to", c.toStatus())
+                        .addKeyValue("reason", c.reason()).addKeyValue("state", state).log("membership changed");
             }
             if (StatusChange.APPLIED.equals(state) && !c.slotReleased() && slotRelease != null) {
                 slotRelease.slotFreed(c.nik(), c.programmeYear());

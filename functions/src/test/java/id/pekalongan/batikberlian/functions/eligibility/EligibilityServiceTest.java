@@ -10,13 +10,13 @@ import id.pekalongan.batikberlian.domain.time.Jakarta;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pekalongan.batikberlian.domain.eligibility.PriorityFlags;
 import id.pekalongan.batikberlian.domain.nik.Sex;
 import id.pekalongan.batikberlian.domain.participant.Applicant;
 import id.pekalongan.batikberlian.domain.participant.ParticipantStatus;
 import id.pekalongan.batikberlian.domain.reference.Occupation;
 import id.pekalongan.batikberlian.functions.ingest.ApplicantFactory;
+import id.pekalongan.batikberlian.json.Json;
 import id.pekalongan.batikberlian.storage.ApplicantStore;
 import id.pekalongan.batikberlian.storage.AuditLog;
 import id.pekalongan.batikberlian.storage.ProgrammeConfigStore;
@@ -247,7 +247,8 @@ class EligibilityServiceTest {
                   "StreamViewType":"NEW_AND_OLD_IMAGES"},
                   "eventSourceARN":"arn:aws:dynamodb:ap-southeast-3:000000000000:table/x/stream/2026"}]}
                 """.formatted(a.nik(), a.nik());
-        Object answer = FunctionsApp.bean(ValidateEligibilityFunction.class).apply(new ObjectMapper().readTree(json));
+        Object answer = FunctionsApp.bean(ValidateEligibilityFunction.class)
+                .apply(EligibilityEvents.decode(Json.MAPPER.readTree(json)));
         assertThat(answer).isInstanceOf(StreamsEventResponse.class);
         assertThat(((StreamsEventResponse) answer).getBatchItemFailures())
                 .extracting(StreamsEventResponse.BatchItemFailure::getItemIdentifier).containsExactly("200");

@@ -18,7 +18,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The four functions that are not HTTP, as Lambda runs them ({@code FunctionInvoker}, raw bytes): each takes
+ * The five functions that are not HTTP, as Lambda runs them ({@code FunctionInvoker}, raw bytes): each takes
  * exactly one event. An array where one event is expected — of real events, of numbers, nested — is refused whole
  * with a stable code, and nothing in it runs.
  */
@@ -29,6 +29,9 @@ class OneEventPerInvocationTest {
             "ValidateEligibility | [{\"reevaluate\":{}}]",
             "ValidateEligibility | [{\"Records\":[]},{\"Records\":[]}]",
             "ValidateEligibility | [[{\"retention\":{}}]]",
+            "RedactExpiredRefusals | [{\"scheduledTime\":\"2026-12-07T18:30:00Z\"}]",
+            "RedactExpiredRefusals | [{}]",
+            "RedactExpiredRefusals | true",
             "MonthlyPremium      | [{\"period\":\"2031-01\"}]",
             "MonthlyPremium      | [1,2,3]",
             "ComputeClaimBenefit | [{\"type\":\"JKM_DEATH\",\"simulate\":true,\"incidentDate\":\"2026-01-10\"}]",

@@ -259,15 +259,16 @@ class BillingRunTest {
             }
         }
         assertThat(entries).containsOnlyKeys("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml",
-                "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml");
+                "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml");
         for (String xml : entries.values()) {
             DocumentBuilderFactory.newInstance().newDocumentBuilder()
                     .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         }
         String sheet = entries.get("xl/worksheets/sheet1.xml");
-        assertThat(sheet).contains("<c r=\"A2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" + NORMAL
+        assertThat(sheet).contains("<c r=\"A2\" s=\"2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" + NORMAL
                 + "</t></is></c>");
-        assertThat(sheet).contains("<c r=\"J3\"><v>31800</v></c>").contains("<c r=\"G3\"><v>2500000</v></c>");
+        assertThat(sheet).contains("<c r=\"J3\" s=\"3\"><v>31800</v></c>")
+                .contains("<c r=\"G3\" s=\"3\"><v>2500000</v></c>");
         assertThat(sheet).contains("<row r=\"8\">").doesNotContain("<row r=\"9\">");
     }
 }

@@ -30,8 +30,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Everything the template deploys, on loopback: DynamoDB (the project's own engine) with the template's tables, an
- * S3 server with its bucket, the five functions behind Lambda's Invoke API, the HTTP API, and the wiring between them
- * (bucket notifications, the stream's event source mapping, the monthly schedule).
+ * S3 server with its bucket, the template's functions behind Lambda's Invoke API, the HTTP API, and the wiring between
+ * them (bucket notifications, the stream's event source mapping, the schedules: the monthly run, the daily redaction).
  */
 public final class LocalStack implements AutoCloseable {
 

@@ -70,6 +70,7 @@ class LocalStackAwsCliIT {
         String[][] cases = {
                 {"MonthlyPremium", "{\"period\":\"2026-12\"}"},
                 {"ValidateEligibility", "{\"Records\":[]}"},
+                {"RedactExpiredRefusals", "{}"},
                 {"Api", apiEvent()},
                 {"IngestUpload", "{\"Records\":[]}"},
                 {"ComputeClaimBenefit", "{\"type\":\"JKM_DEATH\",\"simulate\":true}"},
@@ -91,6 +92,9 @@ class LocalStackAwsCliIT {
         }
         JsonNode billing = JSON.readTree(Files.readString(temp.resolve("MonthlyPremium.json")));
         assertThat(billing.path("period").asText()).isEqualTo("2026-12");
+        JsonNode redaction = JSON.readTree(Files.readString(temp.resolve("RedactExpiredRefusals.json")));
+        assertThat(redaction.path("redacted").isInt()).as("the redaction, salted from the template: %s", redaction)
+                .isTrue();
         JsonNode api = JSON.readTree(Files.readString(temp.resolve("Api.json")));
         assertThat(api.path("statusCode").asInt()).isEqualTo(200);
     }

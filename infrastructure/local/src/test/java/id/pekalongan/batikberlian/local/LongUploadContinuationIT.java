@@ -54,7 +54,7 @@ class LongUploadContinuationIT {
             JsonNode count = JSON.readTree(stack.aws(stack.dynamoPort, "dynamodb", "scan", "--table-name",
                     "batik-berlian-applicants", "--select", "COUNT").ok().out());
             assertThat(count.path("Count").asInt()).isEqualTo(ROWS);
-            assertThat(stack.output()).contains("\"event\":\"upload_continuing\"")
+            assertThat(stack.output()).contains("event=\"upload_continuing\"")
                     .doesNotContain("\"event\":\"function_error\"");
             try (Stream<Path> failed = Files.exists(temp.resolve("data/failed-events"))
                     ? Files.list(temp.resolve("data/failed-events")) : Stream.empty()) {

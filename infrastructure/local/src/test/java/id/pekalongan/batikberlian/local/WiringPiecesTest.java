@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.pekalongan.batikberlian.emulators.CloudFormationTemplate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -61,6 +62,24 @@ class WiringPiecesTest {
                 "{\"scheduledTime\":\"<aws.scheduler.scheduled-time>\"}");
         String event = new String(schedule.event(ZonedDateTime.parse("2024-06-01T00:05:00+07:00[Asia/Jakarta]")));
         assertThat(event).isEqualTo("{\"scheduledTime\":\"2024-05-31T17:05:00Z\"}");
+    }
+
+    /** The local stack fires what the template schedules: the monthly run and the daily redaction, each its own. */
+    @Test
+    void theTemplatesSchedulesFireTheirOwnFunctions() throws Exception {
+        List<Schedules.Schedule> schedules = Schedules.fromTemplate(
+                CloudFormationTemplate.fromClasspath(Map.of("NikHashSalt", "local-test-salt")));
+        assertThat(schedules).extracting(Schedules.Schedule::function)
+                .containsExactlyInAnyOrder("MonthlyPremium", "RedactExpiredRefusals");
+        Schedules.Schedule redaction = schedules.stream().filter(s -> s.function().equals("RedactExpiredRefusals"))
+                .findFirst().orElseThrow();
+        assertThat(redaction.cron().zone()).isEqualTo(WIB);
+        assertThat(redaction.cron().next(ZonedDateTime.parse("2026-12-08T01:29:00+07:00[Asia/Jakarta]"))
+                .toLocalDateTime()).hasToString("2026-12-08T01:30");
+        assertThat(redaction.cron().next(ZonedDateTime.parse("2026-12-08T01:30:00+07:00[Asia/Jakarta]"))
+                .toLocalDateTime()).hasToString("2026-12-09T01:30");
+        String event = new String(redaction.event(ZonedDateTime.parse("2026-12-08T01:30:00+07:00[Asia/Jakarta]")));
+        assertThat(JSON.readTree(event)).isEqualTo(JSON.readTree("{\"scheduledTime\":\"2026-12-07T18:30:00Z\"}"));
     }
 
     @Test
