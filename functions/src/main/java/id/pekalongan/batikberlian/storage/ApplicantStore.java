@@ -18,7 +18,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -28,6 +27,8 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 /**
  * Applicants and participants, one item per NIK. New registrations are written as conditional puts grouped 25 to a
  * transaction: one request per 25 rows, and a NIK that someone else registered in the meantime is never overwritten.
+ * Every registration and status change moves the dashboard's counts ({@link ReportCounters}) in its own
+ * transaction, so a form's single registration is a transaction too.
  */
 @Component
 public class ApplicantStore {
@@ -38,11 +39,13 @@ public class ApplicantStore {
     private final DynamoDbClient dynamo;
     private final AuditLog audit;
     private final String table;
+    private final String programme;
 
     public ApplicantStore(DynamoDbClient dynamo, Resources resources, AuditLog audit) {
         this.dynamo = dynamo;
         this.audit = audit;
         this.table = resources.applicantsTable();
+        this.programme = resources.programmeTable();
     }
 
     public String table() {
@@ -83,18 +86,19 @@ public class ApplicantStore {
      * @return the NIKs that were already stored (someone registered them first); everything else was written
      */
     public Set<String> insertNew(List<Applicant> applicants) {
-        if (applicants.size() == 1) {
-            return insertOne(applicants.get(0));
-        }
         Set<String> taken = new HashSet<>();
         for (int i = 0; i < applicants.size(); i += WRITE_GROUP) {
             List<Applicant> group = new ArrayList<>(applicants.subList(i, Math.min(applicants.size(), i + WRITE_GROUP)));
             int attempt = 0;
             while (!group.isEmpty()) {
-                List<TransactWriteItem> writes = group.stream().map(a -> TransactWriteItem.builder()
+                List<TransactWriteItem> writes = new ArrayList<>(group.stream().map(a -> TransactWriteItem.builder()
                         .put(Put.builder().tableName(table).item(ApplicantItems.toItem(a))
                                 .conditionExpression("attribute_not_exists(nik)").build())
-                        .build()).toList();
+                        .build()).toList());
+                // After the puts, so a cancellation reason's index is still the applicant's.
+                ReportCounters.Tally counts = new ReportCounters.Tally();
+                group.forEach(a -> counts.add(ReportCounters.Cell.of(a), 1));
+                writes.addAll(counts.writes(programme));
                 try {
                     dynamo.transactWriteItems(b -> b.transactItems(writes));
                     group.clear();
@@ -115,17 +119,6 @@ public class ApplicantStore {
             }
         }
         return taken;
-    }
-
-    /** One applicant, as the form registers them: a conditional put costs half a one-item transaction. */
-    private Set<String> insertOne(Applicant applicant) {
-        try {
-            dynamo.putItem(b -> b.tableName(table).item(ApplicantItems.toItem(applicant))
-                    .conditionExpression("attribute_not_exists(nik)"));
-            return Set.of();
-        } catch (ConditionalCheckFailedException e) {
-            return Set.of(applicant.nik());
-        }
     }
 
     /** Applicants in one status, through the {@code byStatus} index. */
@@ -158,10 +151,16 @@ public class ApplicantStore {
      */
     public boolean markIneligible(String nik, id.pekalongan.batikberlian.domain.participant.StoredDecision decision,
                                   AuditLog.Change change) {
+        Optional<CountedAs> counted = CountedAs.read(dynamo, table, nik);
+        if (counted.isEmpty()) {
+            return false;
+        }
+        List<TransactWriteItem> writes = new ArrayList<>(List.of(TransactWriteItem.builder()
+                .update(transitionUpdate(nik, ParticipantStatus.PENDING, ParticipantStatus.INELIGIBLE,
+                        Map.of("decision", ApplicantItems.decision(decision)))).build()));
+        writes.addAll(counted.get().move(programme, ParticipantStatus.PENDING, ParticipantStatus.INELIGIBLE));
         try {
-            audit.append(change, List.of(TransactWriteItem.builder().update(transitionUpdate(nik,
-                    ParticipantStatus.PENDING, ParticipantStatus.INELIGIBLE,
-                    Map.of("decision", ApplicantItems.decision(decision)))).build()));
+            audit.append(change, writes);
             return true;
         } catch (AuditLog.Refused e) {
             return false;
@@ -173,15 +172,28 @@ public class ApplicantStore {
      * to ValidateEligibility like a new registration.
      */
     public boolean reopen(String nik) {
-        Update update = transitionUpdate(nik, ParticipantStatus.INELIGIBLE, ParticipantStatus.PENDING, Map.of());
-        try {
-            dynamo.updateItem(b -> b.tableName(update.tableName()).key(update.key())
-                    .updateExpression(update.updateExpression()).conditionExpression(update.conditionExpression())
-                    .expressionAttributeNames(update.expressionAttributeNames())
-                    .expressionAttributeValues(update.expressionAttributeValues()));
-            return true;
-        } catch (ConditionalCheckFailedException e) {
+        Optional<CountedAs> counted = CountedAs.read(dynamo, table, nik);
+        if (counted.isEmpty()) {
             return false;
+        }
+        List<TransactWriteItem> writes = new ArrayList<>(List.of(TransactWriteItem.builder()
+                .update(transitionUpdate(nik, ParticipantStatus.INELIGIBLE, ParticipantStatus.PENDING, Map.of()))
+                .build()));
+        writes.addAll(counted.get().move(programme, ParticipantStatus.INELIGIBLE, ParticipantStatus.PENDING));
+        for (int attempt = 0; ; attempt++) {
+            try {
+                dynamo.transactWriteItems(b -> b.transactItems(writes));
+                return true;
+            } catch (TransactionCanceledException e) {
+                if (e.cancellationReasons().stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code()))) {
+                    return false;
+                }
+                if (attempt >= Backoff.CONFLICT_ATTEMPTS) {
+                    throw e;
+                }
+                // Another change moved the same kelurahan's counters at that moment: try again.
+                Backoff.pause(attempt + 1);
+            }
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Exponential back-off with jitter for retried DynamoDB work (unprocessed items, transaction conflicts). */
 public final class Backoff {
 
+    /** How often a write cancelled only by another transaction's conflict is tried again before giving up. */
+    public static final int CONFLICT_ATTEMPTS = 20;
     private static final long BASE_MILLIS = 25;
     private static final long CAP_MILLIS = 2_000;
 

@@ -70,6 +70,22 @@ public class BudgetLineStore {
                 TransactWriteItem.builder().put(Put.builder().tableName(table).item(item).build()).build()));
     }
 
+    /**
+     * What the billing runs' ledger ({@code pk=LEDGER#<year>}, see the billing {@code BudgetStore}) took from the
+     * year's budget, or empty while no run has written a ledger for that year.
+     */
+    public java.util.OptionalLong ledgerDebits(int year) {
+        long sum = 0;
+        boolean any = false;
+        for (Map<String, AttributeValue> item : dynamo.queryPaginator(b -> b.tableName(table)
+                .keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", Attr.s("LEDGER#" + year)))).items()) {
+            any = true;
+            sum += Attr.number(item, "amount", 0);
+        }
+        return any ? java.util.OptionalLong.of(sum) : java.util.OptionalLong.empty();
+    }
+
     private List<BudgetLine> query(String prefix) {
         List<BudgetLine> lines = new ArrayList<>();
         for (Map<String, AttributeValue> item : dynamo.queryPaginator(b -> b.tableName(table)

@@ -42,12 +42,14 @@ public class ClaimStore {
     private final AuditLog audit;
     private final String table;
     private final String applicants;
+    private final String programme;
 
     public ClaimStore(DynamoDbClient dynamo, Resources resources, AuditLog audit) {
         this.dynamo = dynamo;
         this.audit = audit;
         this.table = resources.claimsTable();
         this.applicants = resources.applicantsTable();
+        this.programme = resources.programmeTable();
     }
 
     public String table() {
@@ -65,6 +67,11 @@ public class ClaimStore {
                 .conditionExpression("attribute_not_exists(claimId)").build()).build());
         ending.ifPresent(p -> writes.add(TransactWriteItem.builder()
                 .update(endByDeath(p, claim.request().incidentDate(), claim.claimId())).build()));
+        // The dashboard's counts, after the conditional writes whose indexes the refusal reasons name.
+        writes.add(ReportCounters.claim(programme, claim.request().type(), claim.breakdown().totalCash(),
+                claim.breakdown().scholarshipTotal()));
+        ending.ifPresent(p -> writes.addAll(new ReportCounters.Tally()
+                .move(p, ParticipantStatus.ACTIVE, ParticipantStatus.ENDED).writes(programme)));
         try {
             audit.append(change, writes);
             return CreateOutcome.CREATED;
@@ -89,6 +96,19 @@ public class ClaimStore {
                 .conditionExpression("#s = :active AND version = :version")
                 .expressionAttributeNames(Map.of("#s", "status"))
                 .expressionAttributeValues(values).build();
+    }
+
+    /** A participant's claims, from the byNik index. */
+    public List<ClaimSummary> ofParticipant(String nik) {
+        List<ClaimSummary> out = new ArrayList<>();
+        for (Map<String, AttributeValue> item : dynamo.queryPaginator(b -> b.tableName(table).indexName("byNik")
+                .keyConditionExpression("nik = :n").expressionAttributeValues(Map.of(":n", Attr.s(nik)))).items()) {
+            ClaimAmounts amounts = ClaimAmounts.of(item);
+            out.add(new ClaimSummary(Attr.string(item, "claimId"), Attr.string(item, "type"),
+                    Attr.string(item, "incidentDate"), Attr.string(item, "status"), amounts.totalCash(),
+                    amounts.scholarshipTotal()));
+        }
+        return out;
     }
 
     public Optional<ClaimRecord> find(String claimId) {

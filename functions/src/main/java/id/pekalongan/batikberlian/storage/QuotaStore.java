@@ -107,6 +107,12 @@ public class QuotaStore {
         if (lastFoundFull.contains(year) && admitted(year) >= quota) {
             return Admission.QUOTA_FULL;
         }
+        Optional<CountedAs> counted = CountedAs.read(dynamo, applicants, nik);
+        if (counted.isEmpty()) {
+            return Admission.NOT_IN_EXPECTED_STATUS;
+        }
+        // Last, so the indexes of the refusal reasons above stay as they are.
+        items.addAll(counted.get().move(programme, from, ParticipantStatus.ACTIVE));
         try {
             audit.append(change, items);
             lastFoundFull.remove(year);
@@ -135,18 +141,24 @@ public class QuotaStore {
         values.put(":wk", s(sk));
         values.put(":d", ApplicantItems.decision(decision));
         values.put(":one", n(1));
+        Optional<CountedAs> counted = CountedAs.read(dynamo, applicants, nik);
+        if (counted.isEmpty()) {
+            return false;
+        }
+        List<TransactWriteItem> writes = new java.util.ArrayList<>(List.of(
+                TransactWriteItem.builder().update(Update.builder().tableName(applicants)
+                        .key(Map.of("nik", s(nik)))
+                        .updateExpression("SET #s = :w, statusNik = :sn, programmeYear = :year, "
+                                + "waitlistKey = :wk, decision = :d, version = version + :one")
+                        .conditionExpression("#s = :pending")
+                        .expressionAttributeNames(Map.of("#s", "status"))
+                        .expressionAttributeValues(values).build()).build(),
+                TransactWriteItem.builder().put(Put.builder().tableName(programme)
+                        .item(Map.of("pk", s("WAITLIST#" + year), "sk", s(sk), "nik", s(nik))).build())
+                        .build()));
+        writes.addAll(counted.get().move(programme, ParticipantStatus.PENDING, ParticipantStatus.WAITLISTED));
         try {
-            audit.append(change, List.of(
-                    TransactWriteItem.builder().update(Update.builder().tableName(applicants)
-                            .key(Map.of("nik", s(nik)))
-                            .updateExpression("SET #s = :w, statusNik = :sn, programmeYear = :year, "
-                                    + "waitlistKey = :wk, decision = :d, version = version + :one")
-                            .conditionExpression("#s = :pending")
-                            .expressionAttributeNames(Map.of("#s", "status"))
-                            .expressionAttributeValues(values).build()).build(),
-                    TransactWriteItem.builder().put(Put.builder().tableName(programme)
-                            .item(Map.of("pk", s("WAITLIST#" + year), "sk", s(sk), "nik", s(nik))).build())
-                            .build()));
+            audit.append(change, writes);
             return true;
         } catch (AuditLog.Refused e) {
             return false;

@@ -50,21 +50,24 @@ public class Retention {
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final String programme;
     private final String salt;
     private final int retentionDays;
 
     @Autowired
     public Retention(DynamoDbClient dynamo, Resources resources, Environment env) {
-        this(dynamo, resources.applicantsTable(), env.getProperty("NIK_HASH_SALT"),
+        this(dynamo, resources.applicantsTable(), resources.programmeTable(), env.getProperty("NIK_HASH_SALT"),
                 Integer.parseInt(env.getProperty("RETENTION_DAYS", Integer.toString(DEFAULT_RETENTION_DAYS))));
     }
 
-    public Retention(DynamoDbClient dynamo, String applicantsTable, String salt, int retentionDays) {
+    public Retention(DynamoDbClient dynamo, String applicantsTable, String programmeTable, String salt,
+                     int retentionDays) {
         if (retentionDays < 1) {
             throw new IllegalArgumentException("RETENTION_DAYS must be at least 1");
         }
         this.dynamo = dynamo;
         this.table = applicantsTable;
+        this.programme = programmeTable;
         this.salt = salt;
         this.retentionDays = retentionDays;
     }
@@ -119,16 +122,19 @@ public class Retention {
         item.put("reasonCodes", AttributeValue.fromL(reasons.stream().map(Attr::s).toList()));
         item.put("redactedOn", Attr.s(today.toString()));
         item.put("expiresAt", Attr.n(today.plusDays(retentionDays).atStartOfDay(Jakarta.ZONE).toEpochSecond()));
+        List<TransactWriteItem> writes = new java.util.ArrayList<>(List.of(
+                TransactWriteItem.builder().delete(Delete.builder().tableName(table)
+                        .key(Map.of("nik", Attr.s(a.nik())))
+                        .conditionExpression("#s = :s AND version = :v")
+                        .expressionAttributeNames(Map.of("#s", "status"))
+                        .expressionAttributeValues(Map.of(":s", Attr.s(ParticipantStatus.INELIGIBLE.name()),
+                                ":v", Attr.n(a.version()))).build()).build(),
+                // Two refusals of the same person (a deleted and re-uploaded record) keep one redacted item.
+                TransactWriteItem.builder().put(Put.builder().tableName(table).item(item).build()).build()));
+        // What is left names no one: it leaves the dashboard's counts, which count the people on record.
+        writes.addAll(new ReportCounters.Tally().add(ReportCounters.Cell.of(a), -1).writes(programme));
         try {
-            dynamo.transactWriteItems(b -> b.transactItems(
-                    TransactWriteItem.builder().delete(Delete.builder().tableName(table)
-                            .key(Map.of("nik", Attr.s(a.nik())))
-                            .conditionExpression("#s = :s AND version = :v")
-                            .expressionAttributeNames(Map.of("#s", "status"))
-                            .expressionAttributeValues(Map.of(":s", Attr.s(ParticipantStatus.INELIGIBLE.name()),
-                                    ":v", Attr.n(a.version()))).build()).build(),
-                    // Two refusals of the same person (a deleted and re-uploaded record) keep one redacted item.
-                    TransactWriteItem.builder().put(Put.builder().tableName(table).item(item).build()).build()));
+            dynamo.transactWriteItems(b -> b.transactItems(writes));
             return true;
         } catch (TransactionCanceledException e) {
             // Reopened or changed since it was read: it is no longer an old refusal.

@@ -183,11 +183,26 @@ public class UploadStore {
                 .map(i -> Attr.string(i, "uploadId")).toList();
     }
 
-    /** The stored item as it is, for answers that show every attribute. */
-    public Optional<Map<String, AttributeValue>> findItem(String uploadId) {
+    /** The stored item as plain values ({@link Attr#plain}), for answers that show every attribute. */
+    public Optional<java.util.SortedMap<String, Object>> findItem(String uploadId) {
         Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table)
                 .key(Map.of("uploadId", s(uploadId))).consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(Attr.plain(item));
+    }
+
+    /**
+     * The uploads of one kelurahan through the {@code byKelurahan} index, or, when {@code kelurahanCode} is null,
+     * every upload (a scan: a city's few hundred files a year), as plain values.
+     */
+    public java.util.List<java.util.SortedMap<String, Object>> list(String kelurahanCode) {
+        var items = kelurahanCode == null
+                ? dynamo.scanPaginator(b -> b.tableName(table)).items()
+                : dynamo.queryPaginator(b -> b.tableName(table).indexName("byKelurahan")
+                        .keyConditionExpression("kelurahanCode = :k")
+                        .expressionAttributeValues(Map.of(":k", s(kelurahanCode)))).items();
+        java.util.List<java.util.SortedMap<String, Object>> out = new java.util.ArrayList<>();
+        items.forEach(i -> out.add(Attr.plain(i)));
+        return out;
     }
 
     static UploadRecord fromItem(Map<String, AttributeValue> item) {

@@ -50,6 +50,10 @@ class RetentionTest {
         table = context.getBean(Resources.class).applicantsTable();
     }
 
+    private String programme() {
+        return context.getBean(Resources.class).programmeTable();
+    }
+
     private Applicant stored(ParticipantStatus status, LocalDate decidedOn, String... failCodes) {
         String nik = Niks.male(LocalDate.of(1980, 3, 4));
         List<RuleOutcome> results = new java.util.ArrayList<>();
@@ -79,7 +83,7 @@ class RetentionTest {
     @CsvSource({"91, true", "90, false", "89, false", "400, true"})
     void aRefusalIsRedactedOnlyOnceOlderThanTheRetention(int daysAgo, boolean redacted) {
         Applicant a = stored(ParticipantStatus.INELIGIBLE, TODAY.minusDays(daysAgo), "AGE_TOO_OLD");
-        Retention retention = new Retention(LocalAws.get().dynamo(), table, SALT, 90);
+        Retention retention = new Retention(LocalAws.get().dynamo(), table, programme(), SALT, 90);
         assertThat(retention.redactExpired(TODAY)).isEqualTo(redacted ? 1 : 0);
         assertThat(item(a.nik()).isEmpty()).isEqualTo(redacted);
         assertThat(item(Retention.REDACTED_PREFIX + retention.hmac(a.nik())).isEmpty()).isEqualTo(!redacted);
@@ -98,7 +102,7 @@ class RetentionTest {
         assertThat(item(recent.nik())).isNotEmpty();
         assertThat(item(active.nik())).isNotEmpty();
         String hashed = Retention.REDACTED_PREFIX
-                + new Retention(LocalAws.get().dynamo(), table, SALT, 90).hmac(old.nik());
+                + new Retention(LocalAws.get().dynamo(), table, programme(), SALT, 90).hmac(old.nik());
         Map<String, AttributeValue> r = item(hashed);
         assertThat(r.keySet()).containsExactlyInAnyOrder("nik", "status", "statusNik", "kelurahanCode",
                 "reasonCodes", "redactedOn", "expiresAt");
@@ -121,7 +125,7 @@ class RetentionTest {
     @Test
     void withoutASaltNothingIsRedacted() {
         stored(ParticipantStatus.INELIGIBLE, TODAY.minusDays(200), "AGE_TOO_OLD");
-        Retention unsalted = new Retention(LocalAws.get().dynamo(), table, null, 90);
+        Retention unsalted = new Retention(LocalAws.get().dynamo(), table, programme(), null, 90);
         assertThatThrownBy(() -> unsalted.redactExpired(TODAY)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("NIK_HASH_SALT");
     }

@@ -15,13 +15,10 @@ import id.pekalongan.batikberlian.domain.premium.BudgetFlag;
 import id.pekalongan.batikberlian.domain.premium.HolidayCalendar;
 import id.pekalongan.batikberlian.domain.premium.PremiumCalculator;
 import id.pekalongan.batikberlian.domain.reference.KelurahanDirectory;
-import id.pekalongan.batikberlian.storage.Attr;
 import id.pekalongan.batikberlian.storage.billing.ActiveRoster;
-import id.pekalongan.batikberlian.storage.billing.AdjustmentStore;
 import id.pekalongan.batikberlian.storage.billing.BillLine;
 import id.pekalongan.batikberlian.storage.billing.BillingStore;
-import id.pekalongan.batikberlian.storage.billing.BudgetStore;
-import id.pekalongan.batikberlian.storage.billing.ChangeOutbox;
+import id.pekalongan.batikberlian.storage.billing.BillingTables;
 import id.pekalongan.batikberlian.storage.billing.PaymentStore;
 import id.pekalongan.batikberlian.storage.billing.RunLease;
 import id.pekalongan.batikberlian.storage.billing.RunState;
@@ -36,8 +33,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -63,7 +58,7 @@ public final class BillingRun {
 
     private static final Logger log = LoggerFactory.getLogger(BillingRun.class);
 
-    private final DynamoDbClient dynamo;
+    private final BillingTables tables;
     private final S3Client s3;
     private final Resources resources;
     private final BillingSettings settings;
@@ -75,9 +70,9 @@ public final class BillingRun {
     private final Arrears arrears;
     private final KelurahanDirectory kelurahan;
 
-    public BillingRun(DynamoDbClient dynamo, S3Client s3, Resources resources, BillingSettings settings,
+    public BillingRun(BillingTables tables, S3Client s3, Resources resources, BillingSettings settings,
                       SlotRelease slotRelease, Clock clock) {
-        this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
+        this.tables = Objects.requireNonNull(tables, "tables");
         this.s3 = Objects.requireNonNull(s3, "s3");
         this.resources = Objects.requireNonNull(resources, "resources");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -93,9 +88,9 @@ public final class BillingRun {
     /** Bills {@code period}, stopping at a checkpoint when {@code deadline} comes too close. */
     public BillingRunSummary run(BillingPeriod period, Instant deadline) {
         WriteCounter writes = new WriteCounter();
-        BillingStore store = new BillingStore(dynamo, resources.billingTable(), writes);
-        Optional<Map<String, AttributeValue>> closed = store.invoice(period)
-                .filter(i -> "COMPLETE".equals(Attr.string(i, "status")));
+        BillingStore store = tables.bills(writes);
+        Optional<? extends Map<String, Object>> closed = store.invoice(period)
+                .filter(i -> "COMPLETE".equals(i.get("status")));
         if (closed.isPresent()) {
             return BillingRunSummary.fromInvoice(closed.get(), BillingRunSummary.ALREADY_COMPLETE,
                     "tagihan periode " + period + " sudah final; tidak ada yang ditulis ulang", Map.of(), 0, 0, 0,
@@ -103,7 +98,7 @@ public final class BillingRun {
         }
         String owner = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        RunLease lease = new RunLease(dynamo, resources.billingTable(), writes);
+        RunLease lease = tables.lease(writes);
         Optional<RunState> start = lease.acquire(period, owner, now.toEpochMilli(),
                 now.plus(settings.lease()).toEpochMilli(), now.toString());
         if (start.isEmpty()) {
@@ -157,10 +152,9 @@ public final class BillingRun {
             this.lease = lease;
             this.store = store;
             this.writes = writes;
-            this.roster = new ActiveRoster(dynamo, resources.applicantsTable(), writes);
-            this.payments = new PaymentStore(dynamo, resources.billingTable());
-            this.changes = new MembershipChanges(period, new ChangeOutbox(dynamo, resources.billingTable(), writes),
-                    roster, slotRelease);
+            this.roster = tables.roster(writes);
+            this.payments = tables.payments();
+            this.changes = new MembershipChanges(period, tables.outbox(writes), roster, slotRelease);
         }
 
         BillingRunSummary run() {
@@ -201,15 +195,13 @@ public final class BillingRun {
 
         private BillingRunSummary close(long pages) {
             String at = clock.instant().toString();
-            BudgetCharge budgets = new BudgetCharge(new BudgetStore(dynamo, resources.programmeTable(),
-                    settings.defaultAnnualBudget(), writes), store);
-            InvoiceClosing.Closed closed = new InvoiceClosing(period, store,
-                    new AdjustmentStore(dynamo, resources.billingTable(), writes), changes, budgets, s3,
-                    resources.uploadBucket(), kelurahan, ageOut).close(at);
+            BudgetCharge budgets = new BudgetCharge(tables.budgets(settings.defaultAnnualBudget(), writes), store);
+            InvoiceClosing.Closed closed = new InvoiceClosing(period, store, tables.adjustments(writes), changes,
+                    budgets, s3, resources.uploadBucket(), kelurahan, ageOut).close(at);
             lease.completeRun(period, owner, at);
             boolean mine = closed.mine();
             BudgetCharge.Outcome budget = closed.budget();
-            Map<String, AttributeValue> stored = mine ? closed.invoice() : store.invoice(period).orElseThrow();
+            Map<String, Object> stored = mine ? closed.invoice() : store.invoice(period).orElseThrow();
             BillingRunSummary summary = BillingRunSummary.fromInvoice(stored,
                     mine ? BillingRunSummary.COMPLETE : BillingRunSummary.ALREADY_COMPLETE,
                     budget.flag() == BudgetFlag.OVER_BUDGET

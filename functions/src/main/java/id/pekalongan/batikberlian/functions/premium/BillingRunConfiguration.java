@@ -2,13 +2,13 @@ package id.pekalongan.batikberlian.functions.premium;
 
 import id.pekalongan.batikberlian.domain.participant.SlotRelease;
 import id.pekalongan.batikberlian.config.Resources;
+import id.pekalongan.batikberlian.storage.billing.BillingTables;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -33,8 +33,8 @@ public class BillingRunConfiguration {
     }
 
     @Bean
-    public BillingRun billingRun(DynamoDbClient dynamo, S3Client s3, Resources resources, BillingSettings settings,
+    public BillingRun billingRun(BillingTables tables, S3Client s3, Resources resources, BillingSettings settings,
                                  ObjectProvider<SlotRelease> slotRelease) {
-        return new BillingRun(dynamo, s3, resources, settings, slotRelease.getIfAvailable(), Clock.systemUTC());
+        return new BillingRun(tables, s3, resources, settings, slotRelease.getIfAvailable(), Clock.systemUTC());
     }
 }

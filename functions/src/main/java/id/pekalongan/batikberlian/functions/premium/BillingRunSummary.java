@@ -1,10 +1,8 @@
 package id.pekalongan.batikberlian.functions.premium;
 
-import id.pekalongan.batikberlian.storage.Attr;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * What a billing run reports. The invoice figures come from the stored INVOICE item (recomputed from the bill lines),
@@ -57,24 +55,31 @@ public record BillingRunSummary(
                 writeRequests);
     }
 
-    static BillingRunSummary fromInvoice(Map<String, AttributeValue> invoice, String status, String message,
+    static BillingRunSummary fromInvoice(Map<String, ?> invoice, String status, String message,
                                          Map<String, Long> notBilled, long pagesDone, long written, long there,
                                          long writeRequests) {
-        return new BillingRunSummary(Attr.string(invoice, "period"), status, message,
-                Attr.number(invoice, "participants", 0), Attr.number(invoice, "amount", 0),
-                Attr.number(invoice, "linesAmount", 0), Attr.number(invoice, "adjustments", 0),
-                Attr.number(invoice, "adjustmentsAmount", 0), strings(invoice, "rateVersions"),
-                Attr.string(invoice, "rosterHash"), Attr.string(invoice, "budgetFlag"),
-                Attr.number(invoice, "budgetAllocated", 0), Attr.number(invoice, "budgetRemaining", 0),
-                Attr.number(invoice, "budgetShortfall", 0), Attr.number(invoice, "runwayFullyFundedMonths", 0),
-                Attr.string(invoice, "runwayLastFullyFunded"), Attr.string(invoice, "runwayRunsOutIn"),
-                Attr.number(invoice, "endedAgeOut", 0), Attr.number(invoice, "lapsed", 0),
-                strings(invoice, "ageOutNextMonth"), new TreeMap<>(notBilled), Attr.string(invoice, "csvKey"),
-                Attr.string(invoice, "xlsxKey"), pagesDone, written, there, writeRequests);
+        return new BillingRunSummary(text(invoice, "period"), status, message,
+                number(invoice, "participants"), number(invoice, "amount"),
+                number(invoice, "linesAmount"), number(invoice, "adjustments"),
+                number(invoice, "adjustmentsAmount"), strings(invoice, "rateVersions"),
+                text(invoice, "rosterHash"), text(invoice, "budgetFlag"),
+                number(invoice, "budgetAllocated"), number(invoice, "budgetRemaining"),
+                number(invoice, "budgetShortfall"), number(invoice, "runwayFullyFundedMonths"),
+                text(invoice, "runwayLastFullyFunded"), text(invoice, "runwayRunsOutIn"),
+                number(invoice, "endedAgeOut"), number(invoice, "lapsed"),
+                strings(invoice, "ageOutNextMonth"), new TreeMap<>(notBilled), text(invoice, "csvKey"),
+                text(invoice, "xlsxKey"), pagesDone, written, there, writeRequests);
     }
 
-    private static List<String> strings(Map<String, AttributeValue> item, String name) {
-        AttributeValue v = item.get(name);
-        return v == null || !v.hasL() ? List.of() : v.l().stream().map(AttributeValue::s).toList();
+    private static String text(Map<String, ?> invoice, String name) {
+        return invoice.get(name) instanceof String s ? s : null;
+    }
+
+    private static long number(Map<String, ?> invoice, String name) {
+        return invoice.get(name) instanceof Number n ? n.longValue() : 0;
+    }
+
+    private static List<String> strings(Map<String, ?> invoice, String name) {
+        return invoice.get(name) instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
     }
 }

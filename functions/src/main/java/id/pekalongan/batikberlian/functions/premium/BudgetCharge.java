@@ -1,8 +1,5 @@
 package id.pekalongan.batikberlian.functions.premium;
 
-import static id.pekalongan.batikberlian.storage.Attr.n;
-import static id.pekalongan.batikberlian.storage.Attr.s;
-
 import id.pekalongan.batikberlian.domain.premium.BillingPeriod;
 import id.pekalongan.batikberlian.domain.premium.BudgetFlag;
 import id.pekalongan.batikberlian.domain.premium.BudgetLine;
@@ -66,8 +63,8 @@ final class BudgetCharge {
         for (var e : draws.entrySet()) {
             budgets.debit(period, e.getKey(), e.getValue(), rosterHash, at);
             bills.putTotal(period, BillingStore.TOTAL_FUND + e.getKey().name(), Map.of(
-                    "amount", n(e.getValue()), "source", s(e.getKey().label()),
-                    "reference", s(BudgetStore.reference(period, e.getKey()))));
+                    "amount", e.getValue(), "source", e.getKey().label(),
+                    "reference", BudgetStore.reference(period, e.getKey())));
         }
         long remainingAfter = remainingBefore - amount;
         Optional<Runway> runway = amount > 0 ? Optional.of(Runway.of(period.next(), remainingAfter, amount))

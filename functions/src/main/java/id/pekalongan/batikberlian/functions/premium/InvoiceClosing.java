@@ -1,8 +1,5 @@
 package id.pekalongan.batikberlian.functions.premium;
 
-import static id.pekalongan.batikberlian.storage.Attr.n;
-import static id.pekalongan.batikberlian.storage.Attr.s;
-
 import id.pekalongan.batikberlian.domain.nik.NikMask;
 import id.pekalongan.batikberlian.domain.participant.EndReason;
 import id.pekalongan.batikberlian.domain.premium.AgeOut;
@@ -11,7 +8,6 @@ import id.pekalongan.batikberlian.domain.premium.RosterHash;
 import id.pekalongan.batikberlian.domain.premium.RosterLine;
 import id.pekalongan.batikberlian.domain.reference.Kelurahan;
 import id.pekalongan.batikberlian.domain.reference.KelurahanDirectory;
-import id.pekalongan.batikberlian.storage.Attr;
 import id.pekalongan.batikberlian.storage.billing.Adjustment;
 import id.pekalongan.batikberlian.storage.billing.AdjustmentStore;
 import id.pekalongan.batikberlian.storage.billing.BillLine;
@@ -23,7 +19,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -39,7 +34,7 @@ final class InvoiceClosing {
      * @param mine    whether this attempt's invoice is the one stored (false: another attempt closed the period first)
      * @param invoice this attempt's invoice, as it is stored when {@code mine}
      */
-    record Closed(boolean mine, Map<String, AttributeValue> invoice, long amount, BudgetCharge.Outcome budget) {
+    record Closed(boolean mine, Map<String, Object> invoice, long amount, BudgetCharge.Outcome budget) {
     }
 
     private final BillingPeriod period;
@@ -88,42 +83,41 @@ final class InvoiceClosing {
                 .filter(l -> ageOut.stage(l.birthDate(), period) == AgeOut.Stage.LAST_BILLABLE_MONTH)
                 .map(l -> NikMask.mask(l.nik())).toList();
 
-        Map<String, AttributeValue> invoice = new HashMap<>();
-        invoice.put("participants", n(hash.participants()));
-        invoice.put("amount", n(amount));
-        invoice.put("linesAmount", n(hash.totalAmount()));
-        invoice.put("jkk", n(lines.stream().mapToLong(BillLine::jkk).sum()));
-        invoice.put("jkm", n(lines.stream().mapToLong(BillLine::jkm).sum()));
-        invoice.put("adjustments", n(corrections.size()));
-        invoice.put("adjustmentsAmount", n(adjustmentsAmount));
-        invoice.put("rateVersions", AttributeValue.fromL(new TreeSet<>(lines.stream().map(BillLine::rateVersion)
-                .toList()).stream().map(Attr::s).toList()));
-        invoice.put("rosterHash", s(hash.sha256()));
-        invoice.put("createdAt", s(at));
-        invoice.put("csvKey", s(InvoiceFiles.csvKey(period)));
-        invoice.put("xlsxKey", s(InvoiceFiles.xlsxKey(period)));
-        invoice.put("budgetFlag", s(charged.flag().name()));
-        invoice.put("budgetAllocated", n(charged.allocated()));
-        invoice.put("budgetRemaining", n(charged.remainingAfter()));
-        invoice.put("budgetShortfall", n(charged.shortfall()));
+        Map<String, Object> invoice = new HashMap<>();
+        invoice.put("participants", (long) hash.participants());
+        invoice.put("amount", amount);
+        invoice.put("linesAmount", hash.totalAmount());
+        invoice.put("jkk", lines.stream().mapToLong(BillLine::jkk).sum());
+        invoice.put("jkm", lines.stream().mapToLong(BillLine::jkm).sum());
+        invoice.put("adjustments", (long) corrections.size());
+        invoice.put("adjustmentsAmount", adjustmentsAmount);
+        invoice.put("rateVersions", List.copyOf(new TreeSet<>(lines.stream().map(BillLine::rateVersion).toList())));
+        invoice.put("rosterHash", hash.sha256());
+        invoice.put("createdAt", at);
+        invoice.put("csvKey", InvoiceFiles.csvKey(period));
+        invoice.put("xlsxKey", InvoiceFiles.xlsxKey(period));
+        invoice.put("budgetFlag", charged.flag().name());
+        invoice.put("budgetAllocated", charged.allocated());
+        invoice.put("budgetRemaining", charged.remainingAfter());
+        invoice.put("budgetShortfall", charged.shortfall());
         charged.runway().ifPresent(r -> {
-            invoice.put("runwayFullyFundedMonths", n(r.fullyFundedMonths()));
-            r.lastFullyFunded().ifPresent(p -> invoice.put("runwayLastFullyFunded", s(p.toString())));
-            invoice.put("runwayRunsOutIn", s(r.runsOutIn().toString()));
+            invoice.put("runwayFullyFundedMonths", (long) r.fullyFundedMonths());
+            r.lastFullyFunded().ifPresent(p -> invoice.put("runwayLastFullyFunded", p.toString()));
+            invoice.put("runwayRunsOutIn", r.runsOutIn().toString());
         });
-        invoice.put("endedAgeOut", n(recorded.stream().filter(c -> EndReason.AGE_OUT.name().equals(c.reason())
-                && StatusChange.APPLIED.equals(c.state())).count()));
-        invoice.put("lapsed", n(recorded.stream().filter(c -> MembershipChanges.ARREARS.equals(c.reason())
-                && StatusChange.APPLIED.equals(c.state())).count()));
-        invoice.put("ageOutNextMonth", AttributeValue.fromL(ahead.stream().map(Attr::s).toList()));
-        invoice.put("period", s(period.toString()));
+        invoice.put("endedAgeOut", recorded.stream().filter(c -> EndReason.AGE_OUT.name().equals(c.reason())
+                && StatusChange.APPLIED.equals(c.state())).count());
+        invoice.put("lapsed", recorded.stream().filter(c -> MembershipChanges.ARREARS.equals(c.reason())
+                && StatusChange.APPLIED.equals(c.state())).count());
+        invoice.put("ageOutNextMonth", ahead);
+        invoice.put("period", period.toString());
         boolean mine = bills.completeInvoice(period, invoice);
         return new Closed(mine, asStored(invoice), amount, charged);
     }
 
-    private static Map<String, AttributeValue> asStored(Map<String, AttributeValue> invoice) {
-        Map<String, AttributeValue> out = new HashMap<>(invoice);
-        out.put("status", s("COMPLETE"));
+    private static Map<String, Object> asStored(Map<String, Object> invoice) {
+        Map<String, Object> out = new HashMap<>(invoice);
+        out.put("status", "COMPLETE");
         return out;
     }
 
@@ -138,8 +132,8 @@ final class InvoiceClosing {
             t[3] += l.total();
         }
         byKelurahan.forEach((code, t) -> bills.putTotal(period, BillingStore.TOTAL_KELURAHAN + code, Map.of(
-                "participants", n(t[0]), "jkk", n(t[1]), "jkm", n(t[2]), "amount", n(t[3]),
-                "kelurahanName", s(kelurahanName(code)))));
+                "participants", t[0], "jkk", t[1], "jkm", t[2], "amount", t[3],
+                "kelurahanName", kelurahanName(code))));
     }
 
     private String kelurahanName(String code) {

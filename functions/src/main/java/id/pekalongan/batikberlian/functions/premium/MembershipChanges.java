@@ -5,7 +5,6 @@ import id.pekalongan.batikberlian.domain.participant.EndReason;
 import id.pekalongan.batikberlian.domain.participant.ParticipantStatus;
 import id.pekalongan.batikberlian.domain.participant.SlotRelease;
 import id.pekalongan.batikberlian.domain.premium.BillingPeriod;
-import id.pekalongan.batikberlian.storage.Attr;
 import id.pekalongan.batikberlian.storage.billing.ActiveRoster;
 import id.pekalongan.batikberlian.storage.billing.ChangeOutbox;
 import id.pekalongan.batikberlian.storage.billing.StatusChange;
@@ -62,8 +61,7 @@ final class MembershipChanges {
                 boolean applied = roster.end(c.nik(), to, c.reason(), on);
                 if (!applied) {
                     // Applied by an attempt that crashed before marking it, or changed by someone else.
-                    applied = roster.item(c.nik()).map(i -> to.name().equals(Attr.string(i, "status")))
-                            .orElse(false);
+                    applied = roster.status(c.nik()).map(to::equals).orElse(false);
                 }
                 state = applied ? StatusChange.APPLIED : StatusChange.SKIPPED;
                 outbox.markChange(period, c.nik(), state, false);

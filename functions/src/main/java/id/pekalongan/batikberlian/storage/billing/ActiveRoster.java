@@ -6,15 +6,20 @@ import static id.pekalongan.batikberlian.storage.Attr.s;
 import id.pekalongan.batikberlian.domain.participant.Applicant;
 import id.pekalongan.batikberlian.domain.participant.ParticipantStatus;
 import id.pekalongan.batikberlian.storage.ApplicantItems;
+import id.pekalongan.batikberlian.storage.Backoff;
+import id.pekalongan.batikberlian.storage.CountedAs;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * ACTIVE participants in NIK order, a page at a time, through the applicants' {@code byStatus} index (its range key
@@ -30,11 +35,13 @@ public final class ActiveRoster {
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final String programme;
     private final WriteCounter writes;
 
-    public ActiveRoster(DynamoDbClient dynamo, String table, WriteCounter writes) {
+    public ActiveRoster(DynamoDbClient dynamo, String table, String programmeTable, WriteCounter writes) {
         this.dynamo = dynamo;
         this.table = table;
+        this.programme = programmeTable;
         this.writes = writes;
     }
 
@@ -76,25 +83,43 @@ public final class ActiveRoster {
             set += ", lapsedOn = :on, lapseReason = :r";
             values.put(":r", s(endReason));
         }
-        String update = set;
-        try {
-            writes.request();
-            dynamo.updateItem(b -> b.tableName(table).key(Map.of("nik", s(nik)))
-                    .updateExpression(update)
-                    .conditionExpression("#s = :active")
-                    .expressionAttributeNames(names)
-                    .expressionAttributeValues(values));
-            return true;
-        } catch (ConditionalCheckFailedException notActive) {
-            writes.conditionalFailure();
+        Optional<CountedAs> counted = CountedAs.read(dynamo, table, nik);
+        if (counted.isEmpty()) {
             return false;
+        }
+        List<TransactWriteItem> items = new ArrayList<>(List.of(TransactWriteItem.builder().update(Update.builder()
+                .tableName(table).key(Map.of("nik", s(nik)))
+                .updateExpression(set)
+                .conditionExpression("#s = :active")
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values).build()).build()));
+        // The dashboard's counts move in the same transaction, so a change applied twice counts once.
+        items.addAll(counted.get().move(programme, ParticipantStatus.ACTIVE, to));
+        for (int attempt = 0; ; attempt++) {
+            try {
+                writes.request();
+                dynamo.transactWriteItems(b -> b.transactItems(items));
+                return true;
+            } catch (TransactionCanceledException e) {
+                if (e.cancellationReasons().stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code()))) {
+                    writes.conditionalFailure();
+                    return false;
+                }
+                if (attempt >= Backoff.CONFLICT_ATTEMPTS) {
+                    throw e;
+                }
+                // Another change moved the same kelurahan's counters at that moment: try again.
+                Backoff.pause(attempt + 1);
+            }
         }
     }
 
     /** The stored status, strongly consistent; empty when the NIK is unknown. */
-    public Optional<Map<String, AttributeValue>> item(String nik) {
+    public Optional<ParticipantStatus> status(String nik) {
         Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
-                .key(Map.of("nik", s(nik)))).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
+                .key(Map.of("nik", s(nik))).projectionExpression("#s")
+                .expressionAttributeNames(Map.of("#s", "status"))).item();
+        return item == null || item.isEmpty() || !item.containsKey("status") ? Optional.empty()
+                : Optional.of(ParticipantStatus.valueOf(item.get("status").s()));
     }
 }

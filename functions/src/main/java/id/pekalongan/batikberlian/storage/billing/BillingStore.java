@@ -7,16 +7,19 @@ import id.pekalongan.batikberlian.domain.premium.BilledPeriod;
 import id.pekalongan.batikberlian.domain.premium.BillingPeriod;
 import id.pekalongan.batikberlian.storage.Attr;
 import id.pekalongan.batikberlian.storage.Backoff;
+import id.pekalongan.batikberlian.storage.ReportCounters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -110,6 +113,14 @@ public final class BillingStore {
         return out;
     }
 
+    /** A participant's bill lines with their status, from the byNik index (eventually consistent). */
+    public List<ParticipantBill> billLinesOf(String nik) {
+        List<ParticipantBill> out = new ArrayList<>();
+        table.byNik(nik, LINE).forEach(item -> out.add(new ParticipantBill(Attr.string(item, "period"),
+                Attr.number(item, "total", 0), Attr.string(item, "status"))));
+        return out;
+    }
+
     static Map<String, AttributeValue> lineItem(BillingPeriod period, BillLine l, String billedAt) {
         Map<String, AttributeValue> item = new HashMap<>(BillingTable.key(period, LINE + l.nik()));
         item.put("nik", s(l.nik()));
@@ -146,7 +157,8 @@ public final class BillingStore {
      * Writes a subtotal unless it is stored with the same figures. Subtotals are recomputed from the lines at the end
      * of every attempt, so a figure from an interrupted attempt is replaced, never added to.
      */
-    public boolean putTotal(BillingPeriod period, String sk, Map<String, AttributeValue> figures) {
+    public boolean putTotal(BillingPeriod period, String sk, Map<String, ?> plainFigures) {
+        Map<String, AttributeValue> figures = Attr.fromPlain(plainFigures);
         Map<String, AttributeValue> item = new HashMap<>(BillingTable.key(period, sk));
         item.putAll(figures);
         StringBuilder condition = new StringBuilder("attribute_not_exists(sk)");
@@ -169,29 +181,44 @@ public final class BillingStore {
         }
     }
 
-    public List<Map<String, AttributeValue>> totals(BillingPeriod period) {
-        return table.query(period.toString(), "TOTAL#", null);
+    /** The period's subtotals as plain values ({@link Attr#plain}), each with its sort key under {@code sk}. */
+    public List<SortedMap<String, Object>> totals(BillingPeriod period) {
+        return table.query(period.toString(), "TOTAL#", null).stream().map(t -> Attr.plain(t, "period")).toList();
     }
 
-    public Optional<Map<String, AttributeValue>> invoice(BillingPeriod period) {
-        return table.get(period, INVOICE);
+    /** The period's invoice as plain values ({@link Attr#plain}); its {@code period} attribute names the period. */
+    public Optional<SortedMap<String, Object>> invoice(BillingPeriod period) {
+        return table.get(period, INVOICE).map(i -> Attr.plain(i, "sk"));
     }
 
     public boolean isClosed(BillingPeriod period) {
-        return invoice(period).map(i -> "COMPLETE".equals(Attr.string(i, "status"))).orElse(false);
+        return invoice(period).map(i -> "COMPLETE".equals(i.get("status"))).orElse(false);
     }
 
     /** Writes the final invoice; false when a complete one is stored already (it is never replaced). */
-    public boolean completeInvoice(BillingPeriod period, Map<String, AttributeValue> figures) {
-        Map<String, AttributeValue> item = new HashMap<>(BillingTable.key(period, INVOICE));
-        item.putAll(figures);
+    public boolean completeInvoice(BillingPeriod period, Map<String, ?> figures) {
+        Map<String, AttributeValue> item = Attr.fromPlain(figures);
+        item.putAll(BillingTable.key(period, INVOICE));
         item.put("status", s("COMPLETE"));
+        Map<String, AttributeValue> billed = new HashMap<>(Map.of("period", s(ReportCounters.BILLED),
+                "sk", s(period.toString())));
+        billed.put("participants", n(Attr.number(item, "participants", 0)));
+        billed.put("amount", n(Attr.number(item, "amount", 0)));
         try {
-            table.put(item, b -> b.conditionExpression("attribute_not_exists(sk) OR #s <> :c")
-                    .expressionAttributeNames(Map.of("#s", "status"))
-                    .expressionAttributeValues(Map.of(":c", s("COMPLETE"))));
+            // The dashboard's line for the period is written with the invoice, so it exists exactly when the
+            // invoice is final and says what the invoice says.
+            table.transact(List.of(
+                    TransactWriteItem.builder().put(Put.builder().tableName(table.name()).item(item)
+                            .conditionExpression("attribute_not_exists(sk) OR #s <> :c")
+                            .expressionAttributeNames(Map.of("#s", "status"))
+                            .expressionAttributeValues(Map.of(":c", s("COMPLETE"))).build()).build(),
+                    TransactWriteItem.builder().put(Put.builder().tableName(table.name()).item(billed).build())
+                            .build()));
             return true;
-        } catch (ConditionalCheckFailedException closed) {
+        } catch (TransactionCanceledException e) {
+            if (e.cancellationReasons().stream().noneMatch(r -> "ConditionalCheckFailed".equals(r.code()))) {
+                throw e;
+            }
             table.refused();
             return false;
         }

@@ -31,6 +31,8 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
  * period=YYYY-MM  sk=RUN                   checkpoint and lease of the run             {@link RunLease}
  * period=YYYY-MM  sk=PAYMENT#&lt;nik&gt;#&lt;id&gt;   a payment's marker in a month it names      {@link PaymentStore}
  * period=PAYMENT#&lt;nik&gt;  sk=&lt;id&gt;            the payment itself                          {@link PaymentStore}
+ * period=REPORT#BILLED sk=YYYY-MM          the dashboard's line of a closed period     {@link BillingStore}
+ * period=REPORT#PAID   sk=YYYY-MM          the dashboard's payments of a month         {@link PaymentStore}
  * </pre>
  * Only LINE and ADJUST items carry a {@code nik} attribute, so the byNik index holds a participant's bills and
  * corrections and nothing else. Every item is written with a condition: a repeated run cannot change what an earlier
@@ -49,6 +51,10 @@ final class BillingTable {
         this.dynamo = dynamo;
         this.name = name;
         this.writes = writes;
+    }
+
+    String name() {
+        return name;
     }
 
     /** One UpdateItem of the item at {@code (period, sk)}; {@code request} adds the expressions. */

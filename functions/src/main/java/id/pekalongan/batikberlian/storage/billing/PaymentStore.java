@@ -5,6 +5,7 @@ import static id.pekalongan.batikberlian.storage.Attr.s;
 
 import id.pekalongan.batikberlian.domain.premium.BillingPeriod;
 import id.pekalongan.batikberlian.storage.Attr;
+import id.pekalongan.batikberlian.storage.ReportCounters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  */
 public final class PaymentStore {
 
-    /** One transaction holds the payment and a marker per month: 25 − 1. */
+    /** One transaction holds the payment, a marker per month (25 − 1) and the dashboard's count. */
     public static final int MAX_PERIODS = BillingTable.TRANSACTION_ITEMS - 1;
     public static final String PAYMENT = "PAYMENT#";
 
@@ -52,6 +53,10 @@ public final class PaymentStore {
         for (BillingPeriod period : p.periods()) {
             puts.add(put(item(period.toString(), PAYMENT + p.nik() + "#" + p.paymentId(), p, recordedAt)));
         }
+        // Counted in the transaction that records it: a repeated payment id is cancelled with its count.
+        puts.add(ReportCounters.add(table, Map.of("period", s(ReportCounters.PAID),
+                "sk", s(BillingPeriod.containing(p.paidOn()).toString())),
+                new java.util.LinkedHashMap<>(Map.of("payments", 1L, "amount", p.amount()))));
         try {
             dynamo.transactWriteItems(b -> b.transactItems(puts));
             return Outcome.RECORDED;

@@ -13,6 +13,7 @@ import id.pekalongan.batikberlian.domain.participant.SlotRelease;
 import id.pekalongan.batikberlian.domain.participant.Work;
 import id.pekalongan.batikberlian.storage.ApplicantItems;
 import id.pekalongan.batikberlian.storage.Attr;
+import id.pekalongan.batikberlian.storage.billing.BillingTables;
 import id.pekalongan.batikberlian.testing.LocalAws;
 import java.time.Clock;
 import java.time.Duration;
@@ -102,7 +103,8 @@ final class BillingFixtures {
     }
 
     static BillingRun run(DynamoDbClient dynamo, BillingSettings settings, SlotRelease slots) {
-        return new BillingRun(dynamo, LocalAws.get().s3(), resources(), settings, slots, Clock.systemUTC());
+        return new BillingRun(new BillingTables(dynamo, resources()), LocalAws.get().s3(), resources(), settings, slots,
+                Clock.systemUTC());
     }
 
     /** A SlotRelease that remembers what it was told. */

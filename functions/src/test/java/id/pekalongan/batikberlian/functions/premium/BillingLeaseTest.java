@@ -6,6 +6,7 @@ import id.pekalongan.batikberlian.domain.premium.BillingPeriod;
 import id.pekalongan.batikberlian.storage.billing.RunLease;
 import id.pekalongan.batikberlian.storage.billing.WriteCounter;
 import id.pekalongan.batikberlian.testing.LocalAws;
+import id.pekalongan.batikberlian.storage.billing.BillingTables;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,7 +69,7 @@ class BillingLeaseTest {
     }
 
     private static BillingRun run(Clock clock) {
-        return new BillingRun(LocalAws.get().dynamo(), LocalAws.get().s3(), BillingFixtures.resources(), SETTINGS,
-                null, clock);
+        return new BillingRun(new BillingTables(LocalAws.get().dynamo(), BillingFixtures.resources()),
+                LocalAws.get().s3(), BillingFixtures.resources(), SETTINGS, null, clock);
     }
 }

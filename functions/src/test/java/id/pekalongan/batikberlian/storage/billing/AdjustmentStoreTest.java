@@ -27,7 +27,7 @@ class AdjustmentStoreTest {
         LocalAws.get().resetTables();
         BillingStore bills = new BillingStore(LocalAws.get().dynamo(), table(), new WriteCounter());
         bills.putLines(JUNE, List.of(line(NORMAL), line(DIES_IN_JUNE)), "2024-06-01T00:00:00Z");
-        bills.completeInvoice(JUNE, Map.of("participants", Attr.n(2), "amount", Attr.n(2 * 16_800)));
+        bills.completeInvoice(JUNE, Map.of("participants", 2L, "amount", 2 * 16_800L));
     }
 
     static BillLine line(String nik) {

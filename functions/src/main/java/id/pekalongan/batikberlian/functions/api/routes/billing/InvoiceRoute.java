@@ -12,12 +12,10 @@ import id.pekalongan.batikberlian.functions.api.Route;
 import id.pekalongan.batikberlian.functions.premium.InvoiceFiles;
 import id.pekalongan.batikberlian.json.Json;
 import id.pekalongan.batikberlian.storage.billing.BillingStore;
-import id.pekalongan.batikberlian.storage.billing.WriteCounter;
 import java.time.Duration;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.stereotype.Component;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
@@ -29,12 +27,12 @@ public class InvoiceRoute implements Route {
 
     private static final Duration LINK_VALIDITY = Duration.ofMinutes(15);
 
-    private final DynamoDbClient dynamo;
+    private final BillingStore store;
     private final S3Presigner presigner;
     private final Resources resources;
 
-    public InvoiceRoute(DynamoDbClient dynamo, S3Presigner presigner, Resources resources) {
-        this.dynamo = dynamo;
+    public InvoiceRoute(BillingStore store, S3Presigner presigner, Resources resources) {
+        this.store = store;
         this.presigner = presigner;
         this.resources = resources;
     }
@@ -49,17 +47,18 @@ public class InvoiceRoute implements Route {
         Caller.of(request).require(Caller.STAFF, Caller.FINANCE);
         BillingPeriod period = BillingPeriod.tryParse(request.pathParameter("period")).orElseThrow(() ->
                 new ApiError(400, "INVALID_PERIOD", "period", "periode harus berbentuk TTTT-BB, misalnya 2024-06"));
-        BillingStore store = new BillingStore(dynamo, resources.billingTable(), new WriteCounter());
-        Map<String, AttributeValue> invoice = store.invoice(period).orElseThrow(() ->
-                new ApiError(404, "INVOICE_NOT_FOUND", "period", "tagihan periode " + period + " belum dibuat"));
+        Map<String, Object> invoice = new TreeMap<>(store.invoice(period).orElseThrow(() ->
+                new ApiError(404, "INVOICE_NOT_FOUND", "period", "tagihan periode " + period + " belum dibuat")));
+        invoice.remove("period");
         ObjectNode body = Json.MAPPER.createObjectNode();
         body.put("period", period.toString());
-        body.set("invoice", json(invoice));
+        body.set("invoice", Json.MAPPER.valueToTree(invoice));
         ArrayNode kelurahan = body.putArray("kelurahan");
         ArrayNode funding = body.putArray("funding");
-        for (Map<String, AttributeValue> total : store.totals(period)) {
-            String sk = total.get("sk").s();
-            ObjectNode node = json(total);
+        for (Map<String, Object> total : store.totals(period)) {
+            Map<String, Object> figures = new TreeMap<>(total);
+            String sk = (String) figures.remove("sk");
+            ObjectNode node = Json.MAPPER.valueToTree(figures);
             if (sk.startsWith(BillingStore.TOTAL_KELURAHAN)) {
                 node.put("kelurahanCode", sk.substring(BillingStore.TOTAL_KELURAHAN.length()));
                 kelurahan.add(node);
@@ -80,27 +79,6 @@ public class InvoiceRoute implements Route {
         node.put("key", key);
         node.put("url", presigner.presignGetObject(b -> b.signatureDuration(LINK_VALIDITY)
                 .getObjectRequest(g -> g.bucket(resources.uploadBucket()).key(key))).url().toString());
-        return node;
-    }
-
-    /** Numbers stay numbers, lists stay lists; the keys of the table are left out. */
-    private static ObjectNode json(Map<String, AttributeValue> item) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
-        new java.util.TreeMap<>(item).forEach((name, v) -> {
-            if (name.equals("period") || name.equals("sk")) {
-                return;
-            }
-            if (v.n() != null) {
-                node.put(name, Long.parseLong(v.n()));
-            } else if (v.s() != null) {
-                node.put(name, v.s());
-            } else if (v.hasL()) {
-                ArrayNode a = node.putArray(name);
-                v.l().forEach(x -> a.add(x.s()));
-            } else if (v.bool() != null) {
-                node.put(name, v.bool());
-            }
-        });
         return node;
     }
 }

@@ -2,7 +2,6 @@ package id.pekalongan.batikberlian.functions.api.routes.billing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.pekalongan.batikberlian.config.Resources;
 import id.pekalongan.batikberlian.domain.nik.Nik;
 import id.pekalongan.batikberlian.domain.nik.NikMask;
 import id.pekalongan.batikberlian.domain.premium.BillingPeriod;
@@ -28,7 +27,6 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * {@code POST /payments} for finance: {@code {nik, paidOn, amount, periods:[YYYY-MM…], paymentId?}}. Idempotent on the
@@ -46,8 +44,8 @@ public class PaymentsRoute implements Route {
     private final ApplicantStore applicants;
     private final Clock clock = Jakarta.clock();
 
-    public PaymentsRoute(DynamoDbClient dynamo, Resources resources, ApplicantStore applicants) {
-        this.payments = new PaymentStore(dynamo, resources.billingTable());
+    public PaymentsRoute(PaymentStore payments, ApplicantStore applicants) {
+        this.payments = payments;
         this.applicants = applicants;
     }
 

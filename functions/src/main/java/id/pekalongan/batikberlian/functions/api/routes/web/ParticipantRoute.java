@@ -2,7 +2,6 @@ package id.pekalongan.batikberlian.functions.api.routes.web;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.pekalongan.batikberlian.config.Resources;
 import id.pekalongan.batikberlian.domain.nik.NikMask;
 import id.pekalongan.batikberlian.domain.participant.Applicant;
 import id.pekalongan.batikberlian.domain.participant.RuleOutcome;
@@ -12,11 +11,11 @@ import id.pekalongan.batikberlian.functions.api.ApiResponse;
 import id.pekalongan.batikberlian.functions.api.Caller;
 import id.pekalongan.batikberlian.functions.api.Route;
 import id.pekalongan.batikberlian.storage.ApplicantStore;
-import id.pekalongan.batikberlian.storage.Attr;
-import java.util.Map;
+import id.pekalongan.batikberlian.storage.ClaimStore;
+import id.pekalongan.batikberlian.storage.ClaimSummary;
+import id.pekalongan.batikberlian.storage.billing.BillingStore;
+import id.pekalongan.batikberlian.storage.billing.ParticipantBill;
 import org.springframework.stereotype.Component;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * One participant as staff see them: status, coverage, every eligibility decision with its reasons, bills and claims.
@@ -27,13 +26,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public class ParticipantRoute implements Route {
 
     private final ApplicantStore applicants;
-    private final DynamoDbClient dynamo;
-    private final Resources resources;
+    private final BillingStore bills;
+    private final ClaimStore claims;
 
-    public ParticipantRoute(ApplicantStore applicants, DynamoDbClient dynamo, Resources resources) {
+    public ParticipantRoute(ApplicantStore applicants, BillingStore bills, ClaimStore claims) {
         this.applicants = applicants;
-        this.dynamo = dynamo;
-        this.resources = resources;
+        this.bills = bills;
+        this.claims = claims;
     }
 
     @Override
@@ -92,34 +91,25 @@ public class ParticipantRoute implements Route {
     }
 
     private void bills(String nik, ArrayNode into) {
-        for (Map<String, AttributeValue> item : dynamo.queryPaginator(b -> b.tableName(resources.billingTable())
-                .indexName("byNik").keyConditionExpression("nik = :n")
-                .expressionAttributeValues(Map.of(":n", Attr.s(nik)))).items()) {
-            String sk = Attr.string(item, "sk");
-            if (sk == null || !sk.startsWith("LINE#")) {
-                continue;
-            }
+        for (ParticipantBill b : bills.billLinesOf(nik)) {
             ObjectNode bill = into.addObject();
-            bill.put("period", Attr.string(item, "period"));
-            bill.put("total", Attr.number(item, "total", 0));
-            if (item.containsKey("status")) {
-                bill.put("status", Attr.string(item, "status"));
+            bill.put("period", b.period());
+            bill.put("total", b.total());
+            if (b.status() != null) {
+                bill.put("status", b.status());
             }
         }
     }
 
     private void claims(String nik, ArrayNode into) {
-        for (Map<String, AttributeValue> item : dynamo.queryPaginator(b -> b.tableName(resources.claimsTable())
-                .indexName("byNik").keyConditionExpression("nik = :n")
-                .expressionAttributeValues(Map.of(":n", Attr.s(nik)))).items()) {
+        for (ClaimSummary c : claims.ofParticipant(nik)) {
             ObjectNode claim = into.addObject();
-            claim.put("claimId", Attr.string(item, "claimId"));
-            claim.put("type", Attr.string(item, "type"));
-            claim.put("incidentDate", Attr.string(item, "incidentDate"));
-            claim.put("status", Attr.string(item, "status"));
-            ClaimAmounts amounts = ClaimAmounts.of(item);
-            claim.put("totalCash", amounts.totalCash());
-            claim.put("scholarshipTotal", amounts.scholarshipTotal());
+            claim.put("claimId", c.claimId());
+            claim.put("type", c.type());
+            claim.put("incidentDate", c.incidentDate());
+            claim.put("status", c.status());
+            claim.put("totalCash", c.totalCash());
+            claim.put("scholarshipTotal", c.scholarshipTotal());
         }
     }
 

@@ -4,7 +4,6 @@ import id.pekalongan.batikberlian.domain.time.Jakarta;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.pekalongan.batikberlian.config.Resources;
 import id.pekalongan.batikberlian.domain.premium.BillingPeriod;
 import id.pekalongan.batikberlian.domain.premium.BudgetLine;
 import id.pekalongan.batikberlian.domain.premium.Runway;
@@ -15,22 +14,23 @@ import id.pekalongan.batikberlian.functions.api.ApiRequest;
 import id.pekalongan.batikberlian.functions.api.ApiResponse;
 import id.pekalongan.batikberlian.functions.api.Caller;
 import id.pekalongan.batikberlian.functions.api.Route;
-import id.pekalongan.batikberlian.storage.Attr;
 import id.pekalongan.batikberlian.storage.BudgetLineStore;
 import id.pekalongan.batikberlian.storage.ProgrammeConfigStore;
+import id.pekalongan.batikberlian.storage.ReportStore;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.springframework.stereotype.Component;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The dashboard's figures: participants by kelurahan, occupation and status; coverage against the city's estimated
- * informal workforce; premiums; claims; the year's budget, its burn-down and runway. Whole-table scans with a
- * projection are fine at this programme's size (a few thousand participants, a few dozen invoices).
+ * informal workforce; premiums billed and paid; claims; the year's budget, its burn-down and runway. Every figure
+ * comes from the counters the writes keep ({@link ReportStore}), so a load costs the same handful of requests at a
+ * hundred participants or at a province's hundreds of thousands.
  */
 @Component
 public class ReportSummaryRoute implements Route {
@@ -39,16 +39,13 @@ public class ReportSummaryRoute implements Route {
     static final long WORKFORCE_LOW = 40_000;
     static final long WORKFORCE_HIGH = 50_000;
 
-    private final DynamoDbClient dynamo;
-    private final Resources resources;
+    private final ReportStore reports;
     private final BudgetLineStore budget;
     private final ProgrammeConfigStore config;
     private final KelurahanDirectory directory = KelurahanDirectory.loadDefault();
 
-    public ReportSummaryRoute(DynamoDbClient dynamo, Resources resources, BudgetLineStore budget,
-                              ProgrammeConfigStore config) {
-        this.dynamo = dynamo;
-        this.resources = resources;
+    public ReportSummaryRoute(ReportStore reports, BudgetLineStore budget, ProgrammeConfigStore config) {
+        this.reports = reports;
         this.budget = budget;
         this.config = config;
     }
@@ -78,16 +75,13 @@ public class ReportSummaryRoute implements Route {
         Map<String, Map<String, Long>> byKelurahan = new TreeMap<>();
         Map<String, Map<String, Long>> byOccupation = new TreeMap<>();
         long total = 0;
-        for (Map<String, AttributeValue> item : dynamo.scanPaginator(b -> b.tableName(resources.applicantsTable())
-                .projectionExpression("kelurahanCode, occupationCode, #s")
-                .expressionAttributeNames(Map.of("#s", "status"))).items()) {
-            String status = String.valueOf(Attr.string(item, "status"));
-            String kel = String.valueOf(Attr.string(item, "kelurahanCode"));
-            String occ = String.valueOf(Attr.string(item, "occupationCode"));
-            total++;
-            byStatus.merge(status, 1L, Long::sum);
-            byKelurahan.computeIfAbsent(kel, k -> new TreeMap<>()).merge(status, 1L, Long::sum);
-            byOccupation.computeIfAbsent(occ, k -> new TreeMap<>()).merge(status, 1L, Long::sum);
+        for (ReportStore.ParticipantCount c : reports.participants()) {
+            String kel = String.valueOf(c.kelurahanCode());
+            String occ = String.valueOf(c.occupationCode());
+            total += c.count();
+            byStatus.merge(c.status(), c.count(), Long::sum);
+            byKelurahan.computeIfAbsent(kel, k -> new TreeMap<>()).merge(c.status(), c.count(), Long::sum);
+            byOccupation.computeIfAbsent(occ, k -> new TreeMap<>()).merge(c.status(), c.count(), Long::sum);
         }
         into.put("total", total);
         ObjectNode s = into.putObject("byStatus");
@@ -131,35 +125,26 @@ public class ReportSummaryRoute implements Route {
     /** @return period → {participants, amount} */
     private TreeMap<String, long[]> premiums(ObjectNode into) {
         TreeMap<String, long[]> byPeriod = new TreeMap<>();
-        for (Map<String, AttributeValue> item : dynamo.scanPaginator(b -> b.tableName(resources.billingTable())
-                .filterExpression("sk = :i").expressionAttributeValues(Map.of(":i", Attr.s("INVOICE")))
-                .projectionExpression("#p, participants, amount")
-                .expressionAttributeNames(Map.of("#p", "period"))).items()) {
-            byPeriod.put(String.valueOf(Attr.string(item, "period")),
-                    new long[] {Attr.number(item, "participants", 0), Attr.number(item, "amount", 0)});
+        for (ReportStore.PeriodBilled p : reports.billed()) {
+            byPeriod.put(p.period(), new long[] {p.participants(), p.amount()});
         }
         into.put("toDate", byPeriod.values().stream().mapToLong(v -> v[1]).sum());
         ArrayNode months = into.putArray("byMonth");
         byPeriod.forEach((p, v) -> months.addObject().put("period", p).put("participants", v[0]).put("amount", v[1]));
+        List<ReportStore.MonthPaid> paid = reports.paid();
+        into.put("paidToDate", paid.stream().mapToLong(ReportStore.MonthPaid::amount).sum());
+        into.put("payments", paid.stream().mapToLong(ReportStore.MonthPaid::payments).sum());
         return byPeriod;
     }
 
     private void claims(ObjectNode into) {
-        Map<String, long[]> byType = new TreeMap<>();
-        for (Map<String, AttributeValue> item : dynamo.scanPaginator(b -> b.tableName(resources.claimsTable())
-                .projectionExpression("#t, breakdown, totalCash, scholarshipTotal")
-                .expressionAttributeNames(Map.of("#t", "type"))).items()) {
-            ClaimAmounts amounts = ClaimAmounts.of(item);
-            long[] v = byType.computeIfAbsent(String.valueOf(Attr.string(item, "type")), t -> new long[3]);
-            v[0]++;
-            v[1] += amounts.totalCash();
-            v[2] += amounts.scholarshipTotal();
-        }
+        List<ReportStore.ClaimTotal> byType = reports.claims().stream()
+                .sorted(java.util.Comparator.comparing(t -> String.valueOf(t.type()))).toList();
         ArrayNode types = into.putArray("byType");
-        byType.forEach((t, v) -> types.addObject().put("type", t).put("count", v[0]).put("totalCash", v[1])
-                .put("scholarshipTotal", v[2]));
-        into.put("count", byType.values().stream().mapToLong(v -> v[0]).sum());
-        into.put("totalCash", byType.values().stream().mapToLong(v -> v[1]).sum());
+        byType.forEach(t -> types.addObject().put("type", String.valueOf(t.type())).put("count", t.count())
+                .put("totalCash", t.totalCash()).put("scholarshipTotal", t.scholarshipTotal()));
+        into.put("count", byType.stream().mapToLong(ReportStore.ClaimTotal::count).sum());
+        into.put("totalCash", byType.stream().mapToLong(ReportStore.ClaimTotal::totalCash).sum());
     }
 
     private void budget(ObjectNode into, int year, TreeMap<String, long[]> invoices) {
@@ -172,11 +157,11 @@ public class ReportSummaryRoute implements Route {
         }
         java.util.NavigableMap<String, long[]> ofYear = invoices.subMap(year + "-", true, year + "-\uffff", true);
         long fromInvoices = ofYear.values().stream().mapToLong(v -> v[1]).sum();
-        Long fromLedger = ledger(year);
-        long used = fromLedger != null ? fromLedger : fromInvoices;
+        OptionalLong fromLedger = budget.ledgerDebits(year);
+        long used = fromLedger.orElse(fromInvoices);
         into.put("total", total);
         into.put("used", used);
-        into.put("usedFrom", fromLedger != null ? "LEDGER" : "INVOICES");
+        into.put("usedFrom", fromLedger.isPresent() ? "LEDGER" : "INVOICES");
         into.put("remaining", total - used);
         ArrayNode burn = into.putArray("burnDown");
         long spent = 0;
@@ -201,18 +186,5 @@ public class ReportSummaryRoute implements Route {
         } else {
             into.putNull("runway");
         }
-    }
-
-    /** The ledger's debits for the year, or null while no ledger has been written for it. */
-    private Long ledger(int year) {
-        long sum = 0;
-        boolean any = false;
-        for (Map<String, AttributeValue> item : dynamo.queryPaginator(b -> b.tableName(resources.programmeTable())
-                .keyConditionExpression("pk = :pk")
-                .expressionAttributeValues(Map.of(":pk", Attr.s("LEDGER#" + year)))).items()) {
-            any = true;
-            sum += Attr.number(item, "amount", 0);
-        }
-        return any ? sum : null;
     }
 }

@@ -9,7 +9,6 @@ import id.pekalongan.batikberlian.functions.api.Caller;
 import id.pekalongan.batikberlian.functions.api.Route;
 import id.pekalongan.batikberlian.functions.ingest.Continuation;
 import id.pekalongan.batikberlian.functions.ingest.SelfInvoker;
-import id.pekalongan.batikberlian.storage.Attr;
 import id.pekalongan.batikberlian.storage.UploadRecord;
 import id.pekalongan.batikberlian.storage.UploadStore;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -66,13 +65,13 @@ public class ResumeUploadRoute implements Route {
         }
         var item = uploads.findItem(id).orElseThrow(() -> new ApiError(404, "UPLOAD_NOT_FOUND", "id",
                 "unggahan tidak ditemukan"));
-        String status = Attr.string(item, "status");
+        String status = UploadSummaries.text(item, "status");
         if (!UploadRecord.PROCESSING.equals(status)) {
             throw new ApiError(409, "UPLOAD_NOT_STALLED", "id", "unggahan sudah selesai diproses (status "
                     + status + "); tidak ada yang perlu dilanjutkan");
         }
-        String progress = Attr.string(item, "progressAt") != null ? Attr.string(item, "progressAt")
-                : Attr.string(item, "receivedAt");
+        String progress = UploadSummaries.text(item, "progressAt") != null ? UploadSummaries.text(item, "progressAt")
+                : UploadSummaries.text(item, "receivedAt");
         Instant last = Instant.parse(progress);
         Instant now = clock.instant();
         if (last.plus(STALLED_AFTER).isAfter(now)) {
@@ -83,10 +82,10 @@ public class ResumeUploadRoute implements Route {
         if (!uploads.markResumed(id, progress, now)) {
             throw new ApiError(409, "UPLOAD_RESUMED_ALREADY", "id", "unggahan baru saja dilanjutkan oleh petugas lain");
         }
-        int hop = (int) Attr.number(item, "hop", 0);
-        long rows = Attr.number(item, "rowsCheckpointed", 0);
-        String bucket = Attr.string(item, "bucket");
-        String key = Attr.string(item, "objectKey");
+        int hop = (int) UploadSummaries.number(item, "hop");
+        long rows = UploadSummaries.number(item, "rowsCheckpointed");
+        String bucket = UploadSummaries.text(item, "bucket");
+        String key = UploadSummaries.text(item, "objectKey");
         // The first pass is S3's own event again (it resumes from the checkpoint); a later one its continuation.
         String event = hop == 0 ? objectCreated(bucket, key, now) : new Continuation(bucket, key, id, hop).toEvent();
         try {

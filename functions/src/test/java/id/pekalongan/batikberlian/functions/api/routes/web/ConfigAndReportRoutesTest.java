@@ -30,9 +30,9 @@ class ConfigAndReportRoutesTest {
         Seeds.invoice("2031-01", 2, 33_600);
         Seeds.invoice("2031-02", 2, 33_600);
         Seeds.invoice("2030-12", 1, 16_800);
-        Seeds.claim("CLM-R-1", "3375021407640901", "JKM_DEATH", "2031-02-10", 42_000_000, 9_000_000);
-        Seeds.claim("CLM-R-2", "3375021407640902", "JKK_TEMPORARY_INCAPACITY", "2031-02-11", 1_500_000, 0);
-        Seeds.claim("CLM-R-3", "3375021407640903", "JKM_DEATH", "2031-02-12", 42_000_000, 0);
+        Seeds.claimFiled("CLM-R-1", "3375021407640901", "JKM_DEATH", "2031-02-10", 42_000_000, 9_000_000);
+        Seeds.claimFiled("CLM-R-2", "3375021407640902", "JKK_TEMPORARY_INCAPACITY", "2031-02-11", 1_500_000, 0);
+        Seeds.claimFiled("CLM-R-3", "3375021407640903", "JKM_DEATH", "2031-02-12", 42_000_000, 0);
     }
 
     static HttpEvents.Answer put(As as, String body) {
@@ -118,6 +118,21 @@ class ConfigAndReportRoutesTest {
         assertThat(s.path("claims").path("byType").get(1).path("count").asLong()).isEqualTo(2);
         assertThat(s.path("claims").path("byType").get(1).path("totalCash").asLong()).isEqualTo(84_000_000);
         assertThat(s.path("claims").path("byType").get(1).path("scholarshipTotal").asLong()).isEqualTo(9_000_000);
+    }
+
+    @Test
+    void premiumsPaidAreShownApartFromPremiumsBilledAndARepeatedPaymentCountsOnce() {
+        long before = summary(2031).path("premiums").path("paidToDate").asLong();
+        String body = """
+                {"nik":"3375021407640901","paidOn":"2026-11-03","amount":16800,"periods":["2026-10"],
+                 "paymentId":"BANK-DASH-1"}""";
+        assertThat(HttpEvents.call(As.FINANCE, "POST /payments", "/payments", Map.of(), Map.of(), body,
+                "203.0.113.10").status()).isEqualTo(201);
+        assertThat(HttpEvents.call(As.FINANCE, "POST /payments", "/payments", Map.of(), Map.of(), body,
+                "203.0.113.10").status()).as("the same payment again").isEqualTo(200);
+        JsonNode premiums = summary(2031).path("premiums");
+        assertThat(premiums.path("paidToDate").asLong()).isEqualTo(before + 16_800);
+        assertThat(premiums.path("toDate").asLong()).isEqualTo(84_000);
     }
 
     @ParameterizedTest(name = "{0}: {1} → {2} {3}")

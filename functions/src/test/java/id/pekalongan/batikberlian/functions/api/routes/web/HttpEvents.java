@@ -34,6 +34,13 @@ final class HttpEvents {
 
     static Answer call(As as, String routeKey, String rawPath, Map<String, String> pathParameters,
                        Map<String, String> query, String body, String sourceIp) {
+        return call(FunctionsApp.bean(ApiFunction.class), as, routeKey, rawPath, pathParameters, query, body,
+                sourceIp);
+    }
+
+    /** As {@link #call(As, String, String, Map, Map, String, String)}, through the given context's API function. */
+    static Answer call(ApiFunction api, As as, String routeKey, String rawPath, Map<String, String> pathParameters,
+                       Map<String, String> query, String body, String sourceIp) {
         ObjectNode e = JSON.createObjectNode();
         String method = routeKey.substring(0, routeKey.indexOf(' '));
         e.put("version", "2.0");
@@ -72,7 +79,7 @@ final class HttpEvents {
         }
         APIGatewayV2HTTPEvent event = LambdaEventSerializers.serializerFor(APIGatewayV2HTTPEvent.class,
                 HttpEvents.class.getClassLoader()).fromJson(e.toString());
-        APIGatewayV2HTTPResponse r = FunctionsApp.bean(ApiFunction.class).apply(event);
+        APIGatewayV2HTTPResponse r = api.apply(event);
         JsonNode json = null;
         if (r.getHeaders().getOrDefault("content-type", "").startsWith("application/json")) {
             try {

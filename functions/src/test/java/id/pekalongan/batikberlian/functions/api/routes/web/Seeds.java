@@ -1,6 +1,10 @@
 package id.pekalongan.batikberlian.functions.api.routes.web;
 
 import id.pekalongan.batikberlian.config.Resources;
+import id.pekalongan.batikberlian.domain.benefit.ClaimOutcome;
+import id.pekalongan.batikberlian.domain.benefit.ClaimRequest;
+import id.pekalongan.batikberlian.domain.claim.ClaimRecord;
+import id.pekalongan.batikberlian.domain.claim.ClaimStatus;
 import id.pekalongan.batikberlian.domain.eligibility.PriorityFlags;
 import id.pekalongan.batikberlian.domain.nik.Sex;
 import id.pekalongan.batikberlian.domain.participant.Applicant;
@@ -12,17 +16,22 @@ import id.pekalongan.batikberlian.domain.participant.Residence;
 import id.pekalongan.batikberlian.domain.participant.RuleOutcome;
 import id.pekalongan.batikberlian.domain.participant.StoredDecision;
 import id.pekalongan.batikberlian.domain.participant.Work;
+import id.pekalongan.batikberlian.domain.premium.BillingPeriod;
 import id.pekalongan.batikberlian.storage.ApplicantStore;
 import id.pekalongan.batikberlian.storage.Attr;
+import id.pekalongan.batikberlian.storage.AuditLog;
+import id.pekalongan.batikberlian.storage.ClaimStore;
+import id.pekalongan.batikberlian.storage.billing.BillingStore;
 import id.pekalongan.batikberlian.testing.FunctionsApp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Items written in the stored layouts, for the routes to read. */
+/** Items written through storage or in the stored layouts, for the routes to read. */
 final class Seeds {
 
     private Seeds() {
@@ -64,10 +73,25 @@ final class Seeds {
                 "total", Attr.n(total))));
     }
 
+    /** A period's final invoice, as the billing run closes it (with the dashboard's line for the period). */
     static void invoice(String period, long participants, long amount) {
-        dynamo().putItem(b -> b.tableName(resources().billingTable()).item(Map.of(
-                "period", Attr.s(period), "sk", Attr.s("INVOICE"), "participants", Attr.n(participants),
-                "amount", Attr.n(amount))));
+        FunctionsApp.bean(BillingStore.class).completeInvoice(BillingPeriod.parse(period), Map.of(
+                "participants", participants, "amount", amount));
+    }
+
+    /** A claim as the claims function files it, counted on the dashboard in the same transaction. */
+    static void claimFiled(String claimId, String nik, String type, String incidentDate, long totalCash,
+                           long scholarship) {
+        ClaimRequest request = new ClaimRequest(nik, type, LocalDate.parse(incidentDate), List.of(), null, null, null,
+                List.of(), null, null, null, null, null, null);
+        ClaimRecord claim = new ClaimRecord(claimId, request, new ClaimOutcome.Computed("test", totalCash, scholarship,
+                0, List.of(), List.of()), ClaimStatus.SUBMITTED, List.of(), Instant.parse("2031-02-13T03:00:00Z"),
+                false, 1);
+        ClaimStore.CreateOutcome outcome = FunctionsApp.bean(ClaimStore.class).create(claim, Optional.empty(),
+                new AuditLog.Change("petugas", "CLAIM_SUBMITTED", claimId, null, "SUBMITTED"));
+        if (outcome != ClaimStore.CreateOutcome.CREATED) {
+            throw new IllegalStateException(claimId + ": " + outcome);
+        }
     }
 
     static void claim(String claimId, String nik, String type, String incidentDate, long totalCash, long scholarship) {

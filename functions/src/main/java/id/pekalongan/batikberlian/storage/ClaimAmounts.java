@@ -1,8 +1,7 @@
-package id.pekalongan.batikberlian.functions.api.routes.web;
+package id.pekalongan.batikberlian.storage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.pekalongan.batikberlian.json.Json;
-import id.pekalongan.batikberlian.storage.Attr;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -10,9 +9,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * The money of a stored claim. The breakdown may be kept as a map or as the JSON text of the priced claim; top-level
  * {@code totalCash}/{@code scholarshipTotal} attributes win when present, so reports read whichever layout is written.
  */
-record ClaimAmounts(long totalCash, long scholarshipTotal) {
+public record ClaimAmounts(long totalCash, long scholarshipTotal) {
 
-    static ClaimAmounts of(Map<String, AttributeValue> item) {
+    public static ClaimAmounts of(Map<String, AttributeValue> item) {
         long cash = -1;
         long scholarship = -1;
         AttributeValue breakdown = item.get("breakdown");
