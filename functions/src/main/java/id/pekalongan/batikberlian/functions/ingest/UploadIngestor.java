@@ -9,7 +9,6 @@ import id.pekalongan.batikberlian.domain.reference.Kelurahan;
 import id.pekalongan.batikberlian.domain.reference.KelurahanDirectory;
 import id.pekalongan.batikberlian.domain.reference.OccupationList;
 import id.pekalongan.batikberlian.domain.time.Jakarta;
-import id.pekalongan.batikberlian.domain.upload.HeaderMapping;
 import id.pekalongan.batikberlian.domain.upload.ReadOptions;
 import id.pekalongan.batikberlian.domain.upload.ReadOutcome;
 import id.pekalongan.batikberlian.domain.upload.UploadReader;
@@ -221,8 +220,7 @@ public class UploadIngestor {
                     boolean finished = rows(readable.rows().iterator(), checker, batches, run, pass, remaining);
                     if (finished) {
                         status = pass.preflight() ? "PREFLIGHT" : UploadRecord.COMPLETED;
-                        message = summaryMessage(run, pass.preflight(), readable.header().unknownColumns())
-                                + sexNote(readable.header()) + encodingNote(readable.format().charset());
+                        message = CompletionMessage.of(run, pass.preflight(), readable);
                     } else if (handoff == null) {
                         throw new ContinuationNeeded(pass.uploadId(), run.rowsIn());
                     } else if (pass.hop() >= maxHops) {
@@ -361,28 +359,6 @@ public class UploadIngestor {
     /** {@code incoming/<kelurahan code or name>/<file>}: the folder names the kelurahan when it is one of the city's. */
     static Kelurahan kelurahanFromKey(String key) {
         return UploadKeys.kelurahanOf(key, DIRECTORY);
-    }
-
-    /** A file without the sex column is taken, and the clerk is told where each row's sex came from. */
-    private static String sexNote(HeaderMapping header) {
-        return header.sexFromNik() ? " Kolom Jenis Kelamin tidak ada: jenis kelamin setiap baris diambil dari NIK"
-                + " (tanggal lahir + 40 untuk perempuan); tambahkan kolom itu bila KTP menyatakan lain." : "";
-    }
-
-    /** Said whenever a file is read as Windows-1252, so that the choice is never a silent guess. */
-    private static String encodingNote(java.nio.charset.Charset charset) {
-        return charset != null && charset.name().equalsIgnoreCase("windows-1252")
-                ? " Berkas tidak berformat UTF-8 dan dibaca sebagai Windows-1252 (CSV Excel); periksa ejaan nama"
-                        + " beraksen di laporan, atau simpan ulang sebagai \"CSV UTF-8\"." : "";
-    }
-
-    private static String summaryMessage(IngestRun run, boolean preflight, List<String> unknownColumns) {
-        String text = run.rowsIn() + " baris dibaca: " + run.accepted() + " diterima, " + run.rejected()
-                + " ditolak" + (preflight ? " (uji coba, tidak ada yang disimpan)" : "") + ".";
-        if (!unknownColumns.isEmpty()) {
-            text += " Kolom tidak dikenal (disimpan apa adanya): " + String.join(", ", unknownColumns) + ".";
-        }
-        return text;
     }
 
     private static ObjectNode summary(String uploadId, String key, Kelurahan kelurahan, String status, IngestRun run,

@@ -1,12 +1,12 @@
 package id.pekalongan.batikberlian.functions.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStreamRecord;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pekalongan.batikberlian.functions.lambda.RefusedEvent;
 import id.pekalongan.batikberlian.json.Json;
+import id.pekalongan.batikberlian.testing.Refusals;
 import id.pekalongan.batikberlian.testing.Niks;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
@@ -67,10 +67,7 @@ class EligibilityEventsTest {
             "{\"3375011708750001\":{}}               | an object with keys [] and 1 more",
     })
     void anyOtherShapeIsRefusedNamingTheAcceptedOnes(String event, String described) throws Exception {
-        RefusedEvent refused = catchThrowableOfType(() -> EligibilityEvents.decode(JSON.readTree(event)),
-                RefusedEvent.class);
-        assertThat(refused).as("%s refused", event).isNotNull();
-        assertThat(refused.code()).isEqualTo("EVENT_UNKNOWN_SHAPE");
+        RefusedEvent refused = Refusals.refusedAs(EligibilityEvents::decode, event, "EVENT_UNKNOWN_SHAPE");
         assertThat(refused.getMessage()).contains("ValidateEligibility accepts one of: (1) a DynamoDB stream event"
                         + " {\"Records\":[…]}", "(2) {\"reevaluate\":{\"kelurahan\":", "got " + described)
                 .doesNotContain("3375011708750001");
@@ -87,10 +84,7 @@ class EligibilityEventsTest {
             "{\"reevaluate\":{\"kelurahan\":3375011004}}       | kelurahan is not a string",
     })
     void aKnownShapeWithAWrongPartIsRefused(String event, String problem) throws Exception {
-        RefusedEvent refused = catchThrowableOfType(() -> EligibilityEvents.decode(JSON.readTree(event)),
-                RefusedEvent.class);
-        assertThat(refused).as("%s refused", event).isNotNull();
-        assertThat(refused.code()).isEqualTo("EVENT_MALFORMED");
+        RefusedEvent refused = Refusals.refusedAs(EligibilityEvents::decode, event, "EVENT_MALFORMED");
         assertThat(refused.getMessage()).contains(problem, "it accepts one of: (1) a DynamoDB stream event");
     }
 

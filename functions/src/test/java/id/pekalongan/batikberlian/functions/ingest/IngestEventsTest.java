@@ -1,11 +1,11 @@
 package id.pekalongan.batikberlian.functions.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pekalongan.batikberlian.functions.lambda.RefusedEvent;
 import id.pekalongan.batikberlian.json.Json;
+import id.pekalongan.batikberlian.testing.Refusals;
 import id.pekalongan.batikberlian.testing.AwsEvents;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -51,10 +51,7 @@ class IngestEventsTest {
             "{\"key\":\"incoming/Kauman/x.csv\"}                    | an object with keys [key]",
     })
     void anyOtherShapeIsRefusedNamingTheAcceptedOnes(String event, String described) throws Exception {
-        RefusedEvent refused = catchThrowableOfType(() -> IngestEvents.decode(JSON.readTree(event)),
-                RefusedEvent.class);
-        assertThat(refused).as("%s refused", event).isNotNull();
-        assertThat(refused.code()).isEqualTo("EVENT_UNKNOWN_SHAPE");
+        RefusedEvent refused = Refusals.refusedAs(IngestEvents::decode, event, "EVENT_UNKNOWN_SHAPE");
         assertThat(refused.getMessage()).contains("IngestUpload accepts one of: (1) an S3 ObjectCreated event",
                 "(2) {\"continueUpload\":{\"bucket\":…,\"key\":…,\"uploadId\":…,\"hop\":N}}", "got " + described);
     }
@@ -74,10 +71,7 @@ class IngestEventsTest {
             "{\"continueUpload\":{\"bucket\":\"b\",\"key\":\"k\",\"uploadId\":\"u\",\"hop\":1,\"row\":9}} | takes an",
     })
     void aKnownShapeWithAWrongPartIsRefused(String event, String problem) throws Exception {
-        RefusedEvent refused = catchThrowableOfType(() -> IngestEvents.decode(JSON.readTree(event)),
-                RefusedEvent.class);
-        assertThat(refused).as("%s refused", event).isNotNull();
-        assertThat(refused.code()).isEqualTo("EVENT_MALFORMED");
+        RefusedEvent refused = Refusals.refusedAs(IngestEvents::decode, event, "EVENT_MALFORMED");
         assertThat(refused.getMessage()).contains(problem, "it accepts one of: (1) an S3 ObjectCreated event");
     }
 

@@ -1,12 +1,12 @@
 package id.pekalongan.batikberlian.functions.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.pekalongan.batikberlian.domain.time.Jakarta;
 import id.pekalongan.batikberlian.functions.lambda.RefusedEvent;
 import id.pekalongan.batikberlian.json.Json;
+import id.pekalongan.batikberlian.testing.Refusals;
 import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,10 +38,7 @@ class RetentionEventsTest {
             "{\"Records\":[]}                                            | an object with keys [Records]",
     })
     void anyOtherShapeIsRefusedNamingTheAcceptedOnes(String event, String described) throws Exception {
-        RefusedEvent refused = catchThrowableOfType(() -> RetentionEvents.decode(JSON.readTree(event)),
-                RefusedEvent.class);
-        assertThat(refused).as("%s refused", event).isNotNull();
-        assertThat(refused.code()).isEqualTo("EVENT_UNKNOWN_SHAPE");
+        RefusedEvent refused = Refusals.refusedAs(RetentionEvents::decode, event, "EVENT_UNKNOWN_SHAPE");
         assertThat(refused.getMessage()).contains("RedactExpiredRefusals accepts one of: (1) the schedule's"
                 + " {\"scheduledTime\":", "(2) {} to redact as of now", described);
     }
@@ -54,10 +51,7 @@ class RetentionEventsTest {
             "{\"scheduledTime\":null}                               | not a string",
     })
     void aScheduledTimeThatIsNoInstantIsRefused(String event, String problem) throws Exception {
-        RefusedEvent refused = catchThrowableOfType(() -> RetentionEvents.decode(JSON.readTree(event)),
-                RefusedEvent.class);
-        assertThat(refused).as("%s refused", event).isNotNull();
-        assertThat(refused.code()).isEqualTo("EVENT_MALFORMED");
+        RefusedEvent refused = Refusals.refusedAs(RetentionEvents::decode, event, "EVENT_MALFORMED");
         assertThat(refused.getMessage()).contains(problem, "it accepts one of: (1) the schedule's");
     }
 
